@@ -5,12 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -63,6 +65,46 @@ final class IamReference {
             }
         }
         return patterns;
+    }
+
+    /**
+     * What is wrong with granting {@code action} on {@code resources} (ARNs, wildcards allowed, or {@code *}) under
+     * conditions on {@code conditionKeys}: an action that does not exist, a condition key it does not support, a
+     * resource it cannot be scoped to, or {@code *} with no condition for an action that could be scoped.
+     */
+    List<String> problems(String action, List<String> resources, Collection<String> conditionKeys) {
+        List<String> problems = new ArrayList<>();
+        if (action.contains("*")) {
+            problems.add(action + " is a wildcard action");
+            return problems;
+        }
+        if (action(action).isEmpty()) {
+            problems.add(action + " does not exist");
+            return problems;
+        }
+        List<String> supported = conditionKeys(action);
+        for (String key : conditionKeys) {
+            if (!key.startsWith("aws:") && !supported.contains(key)) {
+                problems.add(action + " does not support condition key " + key);
+            }
+        }
+        List<Pattern> patterns = resourceArnPatterns(action);
+        for (String arn : resources) {
+            if (arn.equals("*")) {
+                if (!patterns.isEmpty() && conditionKeys.isEmpty()) {
+                    problems.add(action + " on * without a condition, though it can be scoped");
+                }
+            } else if (patterns.stream().noneMatch(p -> matchesSomeExpansion(p, arn))) {
+                problems.add(action + " cannot be scoped to " + arn);
+            }
+        }
+        return problems;
+    }
+
+    private static boolean matchesSomeExpansion(Pattern pattern, String arnWithWildcards) {
+        return Stream.of("abc", "abc:1", "abc/def")
+                .map(sample -> arnWithWildcards.replace("*", sample))
+                .anyMatch(concrete -> pattern.matcher(concrete).matches());
     }
 
     @SuppressWarnings("unchecked")
