@@ -2,6 +2,8 @@
 package hudson.security;
 
 public final class Permission {
+    private Permission() {}
+
     public String getId() {
         return null;
     }

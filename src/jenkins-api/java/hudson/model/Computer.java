@@ -1,0 +1,139 @@
+// Compile-time stand-in for Jenkins' API: declarations only, never packaged. See README, "How this is built".
+package hudson.model;
+
+import hudson.security.ACL;
+import hudson.security.AccessControlled;
+import hudson.security.Permission;
+import hudson.slaves.OfflineCause;
+import hudson.slaves.RetentionStrategy;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import org.kohsuke.stapler.HttpResponse;
+
+/** Stores its node and the last offline cause it was given; it never connects anything. */
+@SuppressWarnings("rawtypes")
+public abstract class Computer extends Actionable implements AccessControlled, ExecutorListener {
+    public static final ExecutorService threadPoolForRemoting = null;
+    public static final Permission CONFIGURE = null;
+    public static final Permission EXTENDED_READ = null;
+    public static final Permission DELETE = null;
+    public static final Permission CREATE = null;
+    public static final Permission DISCONNECT = null;
+    public static final Permission CONNECT = null;
+    public static final Permission BUILD = null;
+
+    protected volatile OfflineCause offlineCause;
+    protected String nodeName;
+    private final Node node;
+
+    protected Computer(Node node) {
+        this.node = node;
+        this.nodeName = node == null ? null : node.getNodeName();
+    }
+
+    public Node getNode() {
+        return node;
+    }
+
+    public String getName() {
+        return nodeName == null ? "" : nodeName;
+    }
+
+    @Override
+    public String getDisplayName() {
+        return getName();
+    }
+
+    public String getUrl() {
+        return null;
+    }
+
+    @Override
+    public ACL getACL() {
+        return null;
+    }
+
+    public OfflineCause getOfflineCause() {
+        return offlineCause;
+    }
+
+    public String getOfflineCauseReason() {
+        return offlineCause == null ? "" : offlineCause.toString();
+    }
+
+    public final Future<?> connect(boolean forceReconnect) {
+        return CompletableFuture.completedFuture(null);
+    }
+
+    public Future<?> disconnect(OfflineCause cause) {
+        this.offlineCause = cause;
+        return CompletableFuture.completedFuture(null);
+    }
+
+    public void setTemporarilyOffline(boolean temporarilyOffline, OfflineCause cause) {
+        this.offlineCause = temporarilyOffline ? cause : null;
+    }
+
+    public final long getConnectTime() {
+        return 0;
+    }
+
+    public int getNumExecutors() {
+        return 0;
+    }
+
+    public boolean isOffline() {
+        return true;
+    }
+
+    public final boolean isOnline() {
+        return !isOffline();
+    }
+
+    public abstract boolean isConnecting();
+
+    public boolean isLaunchSupported() {
+        return true;
+    }
+
+    public boolean isManualLaunchAllowed() {
+        return true;
+    }
+
+    public boolean isAcceptingTasks() {
+        return true;
+    }
+
+    public int countIdle() {
+        return 0;
+    }
+
+    public final int countBusy() {
+        return 0;
+    }
+
+    public final int countExecutors() {
+        return 0;
+    }
+
+    public List<Executor> getExecutors() {
+        return List.of();
+    }
+
+    public final boolean isIdle() {
+        return true;
+    }
+
+    public final long getIdleStartMilliseconds() {
+        return 0;
+    }
+
+    public abstract RetentionStrategy getRetentionStrategy();
+
+    public HttpResponse doDoDelete() throws IOException {
+        return null;
+    }
+}
