@@ -13,7 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.kohsuke.stapler.HttpResponse;
 
-/** Stores its node and the last offline cause it was given; it never connects anything. */
+/** Stores its node (name and executor count as of construction) and the last offline cause given; connects nothing. */
 @SuppressWarnings("rawtypes")
 public abstract class Computer extends Actionable implements AccessControlled, ExecutorListener {
     public static final ExecutorService threadPoolForRemoting = null;
@@ -28,10 +28,12 @@ public abstract class Computer extends Actionable implements AccessControlled, E
     protected volatile OfflineCause offlineCause;
     protected String nodeName;
     private final Node node;
+    private final int numExecutors;
 
     protected Computer(Node node) {
         this.node = node;
         this.nodeName = node == null ? null : node.getNodeName();
+        this.numExecutors = node == null ? 0 : node.getNumExecutors();
     }
 
     public Node getNode() {
@@ -82,7 +84,7 @@ public abstract class Computer extends Actionable implements AccessControlled, E
     }
 
     public int getNumExecutors() {
-        return 0;
+        return numExecutors;
     }
 
     public boolean isOffline() {

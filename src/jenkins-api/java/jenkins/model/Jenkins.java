@@ -2,6 +2,7 @@
 package jenkins.model;
 
 import hudson.ExtensionList;
+import hudson.init.InitMilestone;
 import hudson.model.AbstractCIBase;
 import hudson.model.Computer;
 import hudson.model.Describable;
@@ -78,6 +79,22 @@ public class Jenkins extends AbstractCIBase implements AccessControlled {
     @Override
     public Queue getQueue() {
         return null;
+    }
+
+    public String getLegacyInstanceId() {
+        return null;
+    }
+
+    public InitMilestone getInitLevel() {
+        return InitMilestone.STARTED;
+    }
+
+    public boolean isQuietingDown() {
+        return false;
+    }
+
+    public boolean isTerminating() {
+        return false;
     }
 
     public <T> ExtensionList<T> getExtensionList(Class<T> extensionType) {
