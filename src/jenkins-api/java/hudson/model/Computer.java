@@ -17,13 +17,13 @@ import org.kohsuke.stapler.HttpResponse;
 @SuppressWarnings("rawtypes")
 public abstract class Computer extends Actionable implements AccessControlled, ExecutorListener {
     public static final ExecutorService threadPoolForRemoting = null;
-    public static final Permission CONFIGURE = null;
-    public static final Permission EXTENDED_READ = null;
-    public static final Permission DELETE = null;
-    public static final Permission CREATE = null;
-    public static final Permission DISCONNECT = null;
-    public static final Permission CONNECT = null;
-    public static final Permission BUILD = null;
+    public static final Permission CONFIGURE = new Permission(null, "hudson.model.Computer.Configure", null);
+    public static final Permission EXTENDED_READ = new Permission(null, "hudson.model.Computer.ExtendedRead", null);
+    public static final Permission DELETE = new Permission(null, "hudson.model.Computer.Delete", null);
+    public static final Permission CREATE = new Permission(null, "hudson.model.Computer.Create", null);
+    public static final Permission DISCONNECT = new Permission(null, "hudson.model.Computer.Disconnect", null);
+    public static final Permission CONNECT = new Permission(null, "hudson.model.Computer.Connect", null);
+    public static final Permission BUILD = new Permission(null, "hudson.model.Computer.Build", null);
 
     protected volatile OfflineCause offlineCause;
     protected String nodeName;

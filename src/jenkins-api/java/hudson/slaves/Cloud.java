@@ -16,7 +16,7 @@ import java.util.Collection;
 public abstract class Cloud extends Actionable implements ExtensionPoint, Describable<Cloud>, AccessControlled {
     public String name;
 
-    public static final Permission PROVISION = null;
+    public static final Permission PROVISION = new Permission(null, "hudson.slaves.Cloud.Provision", null);
 
     protected Cloud(String name) {
         this.name = name;

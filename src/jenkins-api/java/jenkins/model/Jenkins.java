@@ -7,6 +7,7 @@ import hudson.model.AbstractCIBase;
 import hudson.model.Computer;
 import hudson.model.Describable;
 import hudson.model.Descriptor;
+import hudson.model.Hudson;
 import hudson.model.Label;
 import hudson.model.Node;
 import hudson.model.Queue;
@@ -16,20 +17,27 @@ import hudson.security.AccessControlled;
 import hudson.security.Permission;
 import hudson.slaves.Cloud;
 import hudson.slaves.NodeDescriptor;
+import hudson.util.DescribableList;
+import jakarta.servlet.ServletContext;
+import java.io.File;
 import java.io.IOException;
 import java.util.List;
+import org.jvnet.hudson.reactor.ReactorException;
 
 /**
  * There is never a running Jenkins behind the stand-in: {@link #get()} throws and {@link #getInstanceOrNull()}
  * returns null, as they do before Jenkins has started.
  */
 public class Jenkins extends AbstractCIBase implements AccessControlled {
-    public static final Permission ADMINISTER = null;
-    public static final Permission MANAGE = null;
-    public static final Permission SYSTEM_READ = null;
-    public static final Permission READ = null;
+    public static final Permission ADMINISTER = new Permission(null, "jenkins.model.Jenkins.Administer", null);
+    public static final Permission MANAGE = new Permission(null, "jenkins.model.Jenkins.Manage", null);
+    public static final Permission SYSTEM_READ = new Permission(null, "jenkins.model.Jenkins.SystemRead", null);
+    public static final Permission READ = new Permission(null, "jenkins.model.Jenkins.Read", null);
 
-    private Jenkins() {}
+    /** Every cloud configured in Jenkins. Typed {@code Hudson.CloudList}: that is the field's type in Jenkins. */
+    public final Hudson.CloudList clouds = new Hudson.CloudList();
+
+    protected Jenkins(File root, ServletContext context) throws IOException, InterruptedException, ReactorException {}
 
     public static Jenkins get() throws IllegalStateException {
         throw new IllegalStateException("Jenkins has not been started");
@@ -149,5 +157,16 @@ public class Jenkins extends AbstractCIBase implements AccessControlled {
     @Override
     public String getDisplayName() {
         return "Jenkins";
+    }
+
+    /** Holds the clouds added to it. */
+    public static class CloudList extends DescribableList<Cloud, Descriptor<Cloud>> {
+        public CloudList(Jenkins h) {}
+
+        public CloudList() {}
+
+        public Cloud getByName(String name) {
+            return stream().filter(cloud -> cloud.name.equals(name)).findFirst().orElse(null);
+        }
     }
 }

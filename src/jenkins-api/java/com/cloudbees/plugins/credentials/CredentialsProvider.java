@@ -16,8 +16,10 @@ import org.springframework.security.core.Authentication;
 @SuppressWarnings("rawtypes")
 public abstract class CredentialsProvider extends Descriptor<CredentialsProvider>
         implements ExtensionPoint, Describable<CredentialsProvider> {
-    public static final Permission USE_ITEM = null;
-    public static final Permission VIEW = null;
+    public static final Permission USE_ITEM =
+            new Permission(null, "com.cloudbees.plugins.credentials.CredentialsProvider.UseItem", null);
+    public static final Permission VIEW =
+            new Permission(null, "com.cloudbees.plugins.credentials.CredentialsProvider.View", null);
 
     public CredentialsProvider() {}
 

@@ -8,9 +8,12 @@ import com.cloudbees.plugins.credentials.common.AbstractIdCredentialsListBoxMode
 import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
 import hudson.model.AsyncPeriodicWork;
 import hudson.model.Computer;
+import hudson.model.Item;
 import hudson.model.Label;
 import hudson.model.Node;
 import hudson.model.Slave;
+import hudson.security.Permission;
+import hudson.slaves.Cloud;
 import hudson.slaves.SlaveComputer;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -31,7 +34,8 @@ import org.junit.jupiter.api.Test;
  * Guards the stand-in Jenkins API ({@code src/jenkins-api}) in every build. api-check, the authority on the
  * stand-ins, needs Jenkins' sources and does not run here; these checks catch the mistakes that would otherwise
  * reach users: a stand-in in our own package (the plugin jar ships everything there), and members that exist only
- * in the newest Jenkins line or changed shape between the lines (NoSuchMethodError on the oldest one).
+ * in the newest Jenkins line or changed shape between the lines (NoSuchMethodError on the oldest one). It also keeps
+ * the permission constants distinct, so that a test can tell which permission a form method checks.
  */
 class StandInApiTest {
     private static final Path STANDINS = Path.of("src", "jenkins-api");
@@ -92,12 +96,26 @@ class StandInApiTest {
     }
 
     @Test
-    void jenkinsCloudsFieldIfDeclaredHasTheTypeJenkinsLinksTo() {
-        for (Field field : Jenkins.class.getFields()) {
-            if (field.getName().equals("clouds")) {
-                assertThat(field.getType().getName()).isEqualTo("hudson.model.Hudson$CloudList");
-            }
-        }
+    void jenkinsCloudsFieldHasTheTypeJenkinsLinksTo() throws NoSuchFieldException {
+        Field clouds = Jenkins.class.getField("clouds");
+
+        assertThat(clouds.getType().getName()).isEqualTo("hudson.model.Hudson$CloudList");
+    }
+
+    @Test
+    void permissionConstantsAreDistinct() {
+        List<Permission> permissions = List.of(
+                Jenkins.ADMINISTER,
+                Jenkins.MANAGE,
+                Jenkins.SYSTEM_READ,
+                Jenkins.READ,
+                Cloud.PROVISION,
+                Computer.CONFIGURE,
+                Item.CONFIGURE,
+                CredentialsProvider.USE_ITEM,
+                CredentialsProvider.VIEW);
+
+        assertThat(permissions).doesNotContainNull().doesNotHaveDuplicates();
     }
 
     private static List<Path> standInSources() throws IOException {
