@@ -3,6 +3,7 @@ package hudson.model;
 
 import hudson.model.labels.LabelAtom;
 import hudson.slaves.Cloud;
+import hudson.slaves.NodeProvisioner;
 import hudson.util.VariableResolver;
 import java.util.Collection;
 import java.util.Set;
@@ -17,8 +18,12 @@ import jenkins.model.Jenkins;
 public abstract class Label extends Actionable implements Comparable<Label> {
     protected final String name;
 
+    /** Jenkins' provisioner for this label; {@code suggestReviewNow()} asks it to provision without waiting. */
+    public final NodeProvisioner nodeProvisioner;
+
     protected Label(String name) {
         this.name = name;
+        this.nodeProvisioner = new NodeProvisioner(this, null);
     }
 
     public final String getName() {

@@ -17,6 +17,7 @@ import hudson.security.AccessControlled;
 import hudson.security.Permission;
 import hudson.slaves.Cloud;
 import hudson.slaves.NodeDescriptor;
+import hudson.slaves.NodeProvisioner;
 import hudson.util.DescribableList;
 import jakarta.servlet.ServletContext;
 import java.io.File;
@@ -36,6 +37,9 @@ public class Jenkins extends AbstractCIBase implements AccessControlled {
 
     /** Every cloud configured in Jenkins. Typed {@code Hudson.CloudList}: that is the field's type in Jenkins. */
     public final Hudson.CloudList clouds = new Hudson.CloudList();
+
+    /** The provisioner for work that asks for no label. */
+    public final NodeProvisioner unlabeledNodeProvisioner = new NodeProvisioner(null, null);
 
     protected Jenkins(File root, ServletContext context) throws IOException, InterruptedException, ReactorException {}
 

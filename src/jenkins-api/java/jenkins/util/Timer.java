@@ -3,11 +3,11 @@ package jenkins.util;
 
 import java.util.concurrent.ScheduledExecutorService;
 
-/** Jenkins' shared scheduler; the stand-in has none and returns null. */
+/** Jenkins' shared scheduler. The stand-in has none: code under test should take its scheduler as a parameter. */
 public class Timer {
     private Timer() {}
 
     public static ScheduledExecutorService get() {
-        return null;
+        throw new IllegalStateException("no Jenkins timer in the stand-in API");
     }
 }
