@@ -8,7 +8,13 @@ public interface AccessControlled {
 
     default void checkPermission(Permission permission) throws AccessDeniedException {}
 
+    default void checkAnyPermission(Permission... permission) throws AccessDeniedException {}
+
     default boolean hasPermission(Permission permission) {
+        return false;
+    }
+
+    default boolean hasAnyPermission(Permission... permission) {
         return false;
     }
 }

@@ -1,6 +1,7 @@
 // Compile-time stand-in for Jenkins' API: declarations only, never packaged. See README, "How this is built".
 package hudson.slaves;
 
+import hudson.DescriptorExtensionList;
 import hudson.ExtensionPoint;
 import hudson.model.Actionable;
 import hudson.model.Describable;
@@ -8,11 +9,14 @@ import hudson.model.Descriptor;
 import hudson.model.Label;
 import hudson.security.ACL;
 import hudson.security.AccessControlled;
+import hudson.security.Permission;
 import hudson.slaves.NodeProvisioner.PlannedNode;
 import java.util.Collection;
 
 public abstract class Cloud extends Actionable implements ExtensionPoint, Describable<Cloud>, AccessControlled {
     public String name;
+
+    public static final Permission PROVISION = new Permission(null, "hudson.slaves.Cloud.Provision", null);
 
     protected Cloud(String name) {
         this.name = name;
@@ -21,6 +25,10 @@ public abstract class Cloud extends Actionable implements ExtensionPoint, Descri
     @Override
     public String getDisplayName() {
         return name;
+    }
+
+    public String getUrl() {
+        return null;
     }
 
     @Override
@@ -38,6 +46,10 @@ public abstract class Cloud extends Actionable implements ExtensionPoint, Descri
 
     @Override
     public Descriptor<Cloud> getDescriptor() {
+        return null;
+    }
+
+    public static DescriptorExtensionList<Cloud, Descriptor<Cloud>> all() {
         return null;
     }
 

@@ -1,4 +1,5 @@
-// Compile-time stand-in for the structs plugin's symbol annotation: declarations only, never packaged.
+// Compile-time stand-in for org.jenkins-ci:symbol-annotation (a Jenkins core dependency): declarations only, never
+// packaged.
 // Jenkins finds @Symbol classes through META-INF/annotations/org.jenkinsci.Symbol, which we ship as a resource.
 package org.jenkinsci;
 
@@ -12,5 +13,5 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface Symbol {
-    String[] value() default {};
+    String[] value();
 }

@@ -1,0 +1,10 @@
+// Compile-time stand-in for Jenkins' API: declarations only, never packaged. See README, "How this is built".
+package com.cloudbees.plugins.credentials;
+
+import java.io.Serializable;
+
+public enum CredentialsScope implements Serializable {
+    SYSTEM,
+    GLOBAL,
+    USER
+}

@@ -1,0 +1,11 @@
+// Compile-time stand-in for Jenkins' API: declarations only, never packaged. See README, "How this is built".
+package hudson.model;
+
+public interface Action extends ModelObject {
+    String getIconFileName();
+
+    @Override
+    String getDisplayName();
+
+    String getUrlName();
+}

@@ -1,0 +1,4 @@
+// Compile-time stand-in for Jenkins' API: declarations only, never packaged. See README, "How this is built".
+package hudson.model;
+
+public interface ItemGroup<T extends Item> extends ModelObject {}

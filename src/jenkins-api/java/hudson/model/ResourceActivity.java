@@ -1,0 +1,6 @@
+// Compile-time stand-in for Jenkins' API: declarations only, never packaged. See README, "How this is built".
+package hudson.model;
+
+public interface ResourceActivity {
+    String getDisplayName();
+}

@@ -1,0 +1,8 @@
+// Compile-time stand-in for Jenkins' API: declarations only, never packaged. See README, "How this is built".
+package hudson.slaves;
+
+import hudson.model.Node;
+
+public interface EphemeralNode {
+    Node asNode();
+}
