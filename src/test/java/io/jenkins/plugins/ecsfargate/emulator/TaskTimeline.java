@@ -158,6 +158,21 @@ final class TaskTimeline {
         return visible(pendingAt, now) != null ? "PENDING" : "PROVISIONING";
     }
 
+    /**
+     * {@code stopCode} at {@code now}: a spot interruption first shows as {@code TerminationNotice} (the warning,
+     * while the task still runs), then as {@code SpotInterruption}.
+     */
+    String stopCode(Instant now) {
+        StopPlan s = stopAt(now);
+        if (s == null) {
+            return null;
+        }
+        if (s.stopCode().equals("SpotInterruption") && now.isBefore(s.stoppingAt())) {
+            return "TerminationNotice";
+        }
+        return s.stopCode();
+    }
+
     /** {@code desiredStatus} at {@code now}. */
     String desiredStatus(Instant now) {
         return stopAt(now) == null ? "RUNNING" : "STOPPED";
