@@ -1,0 +1,162 @@
+package io.jenkins.plugins.ecsfargate.emulator;
+
+import java.math.BigDecimal;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.protocols.jsoncore.JsonNode;
+
+/**
+ * Checks an awsJson document against a model shape, recursively: every member exists in the shape, every value
+ * has the shape's JSON type (timestamps are numbers unless the model says otherwise, integers are integral and in
+ * range, blobs are base64), required members are present, enum values are allowed. Violations are collected with
+ * their path, e.g. {@code $.tasks[0].lastStatus}.
+ */
+final class JsonShapeCheck {
+
+    private final ServiceModel model;
+    private final List<String> violations;
+
+    JsonShapeCheck(ServiceModel model, List<String> violations) {
+        this.model = model;
+        this.violations = violations;
+    }
+
+    void check(String shapeName, JsonNode value, String path) {
+        check(shapeName, null, value, path);
+    }
+
+    private void check(String shapeName, JsonNode reference, JsonNode value, String path) {
+        JsonNode shape = model.shape(shapeName);
+        if (value.isNull()) {
+            violations.add(path + ": null (AWS leaves absent members out) for " + shapeName);
+            return;
+        }
+        if (ServiceModel.flag(shape, "document")) {
+            return;
+        }
+        String type = model.type(shape);
+        switch (type) {
+            case "structure" -> structure(shapeName, shape, value, path);
+            case "list" -> list(shape, value, path);
+            case "map" -> map(shape, value, path);
+            case "string" -> string(shapeName, shape, value, path);
+            case "integer" -> integral(value, path, Integer.MIN_VALUE, Integer.MAX_VALUE, type);
+            case "long" -> integral(value, path, Long.MIN_VALUE, Long.MAX_VALUE, type);
+            case "double", "float" -> expect(value.isNumber(), path, "a number", value);
+            case "boolean" -> expect(value.isBoolean(), path, "a boolean", value);
+            case "timestamp" -> timestamp(shape, reference, value, path);
+            case "blob" -> blob(value, path);
+            default -> violations.add(path + ": the checker does not know shape type " + type);
+        }
+    }
+
+    private void structure(String shapeName, JsonNode shape, JsonNode value, String path) {
+        if (!expect(value.isObject(), path, "an object (" + shapeName + ")", value)) {
+            return;
+        }
+        Map<String, JsonNode> members = model.members(shape);
+        for (Map.Entry<String, JsonNode> field : value.asObject().entrySet()) {
+            JsonNode member = members.get(field.getKey());
+            if (member == null) {
+                violations.add(path + "." + field.getKey() + ": not a member of " + shapeName);
+            } else {
+                check(ServiceModel.target(member), member, field.getValue(), path + "." + field.getKey());
+            }
+        }
+        for (String required : model.required(shape)) {
+            if (value.field(required).filter(v -> !v.isNull()).isEmpty()) {
+                violations.add(path + "." + required + ": required by " + shapeName + " but missing");
+            }
+        }
+        if (ServiceModel.flag(shape, "union") && value.asObject().size() != 1) {
+            violations.add(path + ": union " + shapeName + " must set exactly one member");
+        }
+    }
+
+    private void list(JsonNode shape, JsonNode value, String path) {
+        if (!expect(value.isArray(), path, "an array", value)) {
+            return;
+        }
+        String element = ServiceModel.target(shape.field("member").orElseThrow());
+        List<JsonNode> items = value.asArray();
+        for (int i = 0; i < items.size(); i++) {
+            check(element, items.get(i), path + "[" + i + "]");
+        }
+    }
+
+    private void map(JsonNode shape, JsonNode value, String path) {
+        if (!expect(value.isObject(), path, "an object (map)", value)) {
+            return;
+        }
+        String keyShape = ServiceModel.target(shape.field("key").orElseThrow());
+        String valueShape = ServiceModel.target(shape.field("value").orElseThrow());
+        for (Map.Entry<String, JsonNode> entry : value.asObject().entrySet()) {
+            String entryPath = path + "[\"" + entry.getKey() + "\"]";
+            List<String> keys = model.enumValues(model.shape(keyShape));
+            if (!keys.isEmpty() && !keys.contains(entry.getKey())) {
+                violations.add(entryPath + ": key not in enum " + keyShape + " " + keys);
+            }
+            check(valueShape, entry.getValue(), entryPath);
+        }
+    }
+
+    private void string(String shapeName, JsonNode shape, JsonNode value, String path) {
+        if (!expect(value.isString(), path, "a string", value)) {
+            return;
+        }
+        List<String> allowed = model.enumValues(shape);
+        if (!allowed.isEmpty() && !allowed.contains(value.asString())) {
+            violations.add(path + ": '" + value.asString() + "' is not in enum " + shapeName + " " + allowed);
+        }
+    }
+
+    private void integral(JsonNode value, String path, long min, long max, String type) {
+        if (!expect(value.isNumber(), path, "an " + type, value)) {
+            return;
+        }
+        try {
+            long number = new BigDecimal(value.asNumber()).longValueExact();
+            if (number < min || number > max) {
+                violations.add(path + ": " + number + " is out of range for " + type);
+            }
+        } catch (ArithmeticException e) {
+            violations.add(path + ": " + value.asNumber() + " is not an integral " + type);
+        }
+    }
+
+    private void timestamp(JsonNode shape, JsonNode reference, JsonNode value, String path) {
+        String format = ServiceModel.attribute(shape, "timestampFormat")
+                .or(() -> reference == null
+                        ? java.util.Optional.empty()
+                        : ServiceModel.attribute(reference, "timestampFormat"))
+                .orElse("unixTimestamp");
+        if (format.equals("unixTimestamp")) {
+            expect(value.isNumber(), path, "a timestamp as epoch seconds (JSON number)", value);
+        } else {
+            expect(value.isString(), path, "a timestamp string (" + format + ")", value);
+        }
+    }
+
+    private void blob(JsonNode value, String path) {
+        if (expect(value.isString(), path, "a base64 string", value)) {
+            try {
+                Base64.getDecoder().decode(value.asString());
+            } catch (IllegalArgumentException e) {
+                violations.add(path + ": not base64: " + e.getMessage());
+            }
+        }
+    }
+
+    private boolean expect(boolean condition, String path, String what, JsonNode value) {
+        if (!condition) {
+            violations.add(path + ": expected " + what + " but was " + describe(value));
+        }
+        return condition;
+    }
+
+    private static String describe(JsonNode value) {
+        String text = value.toString();
+        return text.length() > 60 ? text.substring(0, 60) + "…" : text;
+    }
+}
