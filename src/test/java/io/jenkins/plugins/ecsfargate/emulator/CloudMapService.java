@@ -87,6 +87,17 @@ public final class CloudMapService implements AwsService {
         return response(status, Json.write(body));
     }
 
+    /** Cloud Map's throttling error, which the SDK retries as throttling. */
+    @Override
+    public EmulatorResponse throttled() {
+        return error(400, "RequestLimitExceeded", "Rate exceeded");
+    }
+
+    @Override
+    public EmulatorResponse serverError() {
+        return error(500, "InternalFailure", "An internal error occurred.");
+    }
+
     private Map<String, Object> discoverInstances(JsonNode input) {
         String namespaceName = required(input, "NamespaceName");
         String serviceName = required(input, "ServiceName");

@@ -50,10 +50,10 @@ public final class IamService implements AwsService {
     public EmulatorResponse handle(String operation, EmulatorRequest request) {
         QueryParameters params = QueryParameters.of(request);
         if ("GetRole".equals(operation)) {
-            return getRole(params);
+            return getRole(params, request);
         }
         if ("SimulatePrincipalPolicy".equals(operation)) {
-            return simulatePrincipalPolicy(params);
+            return simulatePrincipalPolicy(params, request);
         }
         return error(400, "InvalidAction", "Could not find operation " + operation + " for version " + VERSION);
     }
@@ -63,7 +63,17 @@ public final class IamService implements AwsService {
         return QueryXml.error(XMLNS, status, code, message);
     }
 
-    private EmulatorResponse getRole(QueryParameters params) {
+    @Override
+    public EmulatorResponse throttled() {
+        return error(400, "Throttling", "Rate exceeded");
+    }
+
+    @Override
+    public EmulatorResponse serverError() {
+        return error(500, "ServiceFailure", "The request processing has failed because of an unknown error.");
+    }
+
+    private EmulatorResponse getRole(QueryParameters params, EmulatorRequest request) {
         String roleName = params.get("RoleName");
         if (roleName == null) {
             return missing("roleName");
@@ -81,12 +91,12 @@ public final class IamService implements AwsService {
                             .open("RoleLastUsed")
                             .close("RoleLastUsed")
                             .close("Role");
-                    return xml.toResponse("GetRole", XMLNS);
+                    return xml.toResponse("GetRole", XMLNS, request);
                 })
                 .orElseGet(() -> noSuchEntity("role", roleName));
     }
 
-    private EmulatorResponse simulatePrincipalPolicy(QueryParameters params) {
+    private EmulatorResponse simulatePrincipalPolicy(QueryParameters params, EmulatorRequest request) {
         String source = params.get("PolicySourceArn");
         if (source == null) {
             return missing("policySourceArn");
@@ -115,7 +125,7 @@ public final class IamService implements AwsService {
                 results.add(result(action, resource, evaluation, specificResources));
             }
         }
-        return page(params, results);
+        return page(params, results, request);
     }
 
     private static Map<String, List<String>> contextEntries(QueryParameters params) {
@@ -168,7 +178,7 @@ public final class IamService implements AwsService {
         xml.close(name);
     }
 
-    private EmulatorResponse page(QueryParameters params, List<QueryXml> results) {
+    private EmulatorResponse page(QueryParameters params, List<QueryXml> results, EmulatorRequest request) {
         int maxItems;
         int start;
         try {
@@ -189,7 +199,7 @@ public final class IamService implements AwsService {
         if (end < results.size()) {
             xml.element("Marker", end);
         }
-        return xml.toResponse("SimulatePrincipalPolicy", XMLNS);
+        return xml.toResponse("SimulatePrincipalPolicy", XMLNS, request);
     }
 
     private EmulatorResponse noSuchEntity(String kind, String name) {

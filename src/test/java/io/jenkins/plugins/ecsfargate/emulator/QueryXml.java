@@ -56,17 +56,23 @@ public final class QueryXml {
         }
     }
 
-    /** The written members, wrapped as {@code <OpResponse xmlns><OpResult>…</OpResult><ResponseMetadata>}. */
-    public EmulatorResponse toResponse(String operation, String xmlns) {
-        String requestId = UUID.randomUUID().toString();
+    /**
+     * The written members, wrapped as {@code <OpResponse xmlns><OpResult>…</OpResult><ResponseMetadata>}; the body
+     * carries the request id the server sends in {@code x-amzn-RequestId}.
+     */
+    public EmulatorResponse toResponse(String operation, String xmlns, EmulatorRequest request) {
+        String requestId = request.requestId();
         String body = "<" + operation + "Response xmlns=\"" + xmlns + "\">"
                 + "<" + operation + "Result>" + out + "</" + operation + "Result>"
                 + "<ResponseMetadata><RequestId>" + requestId + "</RequestId></ResponseMetadata>"
                 + "</" + operation + "Response>";
-        return withRequestId(200, body, requestId);
+        return EmulatorResponse.of(200, CONTENT_TYPE, body);
     }
 
-    /** An awsQuery error; {@code Type} is {@code Receiver} for server faults (5xx) and {@code Sender} otherwise. */
+    /**
+     * An awsQuery error; {@code Type} is {@code Receiver} for server faults (5xx) and {@code Sender} otherwise. The
+     * error names its own request id, in the body and in {@code x-amzn-RequestId}, so that both agree.
+     */
     public static EmulatorResponse error(String xmlns, int status, String code, String message) {
         String requestId = UUID.randomUUID().toString();
         QueryXml error = new QueryXml()

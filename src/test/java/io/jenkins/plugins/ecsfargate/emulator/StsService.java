@@ -99,11 +99,11 @@ public final class StsService implements AwsService {
                     .element("Arn", identity.arn())
                     .element("UserId", identity.userId())
                     .element("Account", identity.account())
-                    .toResponse("GetCallerIdentity", XMLNS);
+                    .toResponse("GetCallerIdentity", XMLNS, request);
         }
         if ("AssumeRole".equals(operation)) {
             assumeRoleCalls.incrementAndGet();
-            return assumeRole(QueryParameters.of(request), identity);
+            return assumeRole(request, identity);
         }
         return error(400, "InvalidAction", "Could not find operation " + operation + " for version " + VERSION);
     }
@@ -111,6 +111,16 @@ public final class StsService implements AwsService {
     @Override
     public EmulatorResponse error(int status, String code, String message) {
         return QueryXml.error(XMLNS, status, code, message);
+    }
+
+    @Override
+    public EmulatorResponse throttled() {
+        return error(400, "Throttling", "Rate exceeded");
+    }
+
+    @Override
+    public EmulatorResponse serverError() {
+        return error(500, "InternalFailure", "An internal error occurred.");
     }
 
     private synchronized CallerIdentity identityOf(EmulatorRequest request) {
@@ -128,7 +138,8 @@ public final class StsService implements AwsService {
         return caller;
     }
 
-    private EmulatorResponse assumeRole(QueryParameters params, CallerIdentity identity) {
+    private EmulatorResponse assumeRole(EmulatorRequest request, CallerIdentity identity) {
+        QueryParameters params = QueryParameters.of(request);
         String roleArn = params.get("RoleArn");
         String sessionName = params.get("RoleSessionName");
         String externalId = params.get("ExternalId");
@@ -158,10 +169,11 @@ public final class StsService implements AwsService {
                     "ValidationError",
                     "The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.");
         }
-        return grant(role.get(), sessionName, externalId, duration);
+        return grant(request, role.get(), sessionName, externalId, duration);
     }
 
-    private synchronized EmulatorResponse grant(IamRole role, String sessionName, String externalId, int duration) {
+    private synchronized EmulatorResponse grant(
+            EmulatorRequest request, IamRole role, String sessionName, String externalId, int duration) {
         Instant now = account.clock().instant().truncatedTo(ChronoUnit.SECONDS);
         Instant expiration = now.plusSeconds(duration);
         String accessKeyId = "ASIA" + account.randomId(16);
@@ -180,7 +192,7 @@ public final class StsService implements AwsService {
                 .element("AssumedRoleId", assumedRoleId)
                 .element("Arn", sessionArn)
                 .close("AssumedRoleUser")
-                .toResponse("AssumeRole", XMLNS);
+                .toResponse("AssumeRole", XMLNS, request);
     }
 
     private static boolean trusts(IamRole role, CallerIdentity identity, String externalId) {
