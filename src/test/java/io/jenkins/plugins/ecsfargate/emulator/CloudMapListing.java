@@ -49,7 +49,7 @@ final class CloudMapListing {
             selected.removeIf(s -> !matches(filter, List.of("EQ"), field.apply(s)));
         }
         List<Object> rendered = new ArrayList<>();
-        selected.forEach(s -> rendered.add(render(directory, s)));
+        selected.forEach(s -> rendered.add(render(directory, s, false)));
         return page(input, rendered, "Services");
     }
 
@@ -64,7 +64,7 @@ final class CloudMapListing {
     static Map<String, Object> service(CloudMapDirectory directory, String id) {
         return directory
                 .service(id)
-                .map(s -> render(directory, s))
+                .map(s -> render(directory, s, true))
                 .orElseThrow(() -> new CloudMapService.CloudMapError("ServiceNotFound", "Service not found: " + id));
     }
 
@@ -142,13 +142,18 @@ final class CloudMapListing {
         return out;
     }
 
-    private static Map<String, Object> render(CloudMapDirectory directory, CloudMapDirectory.Service service) {
+    /** A service as ListServices ({@code ServiceSummary}) or, {@code full}, as GetService ({@code Service}) sends it. */
+    private static Map<String, Object> render(
+            CloudMapDirectory directory, CloudMapDirectory.Service service, boolean full) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("Id", service.id());
         out.put("Arn", service.arn());
         out.put("ResourceOwner", directory.accountId());
         out.put("Name", service.name());
-        out.put("NamespaceId", service.namespaceId());
+        if (full) {
+            out.put("NamespaceId", service.namespaceId());
+            out.put("CreatorRequestId", service.id());
+        }
         out.put("Type", service.type());
         out.put("InstanceCount", directory.instances(service.id()).size());
         if (service.type().equals("DNS_HTTP")) {
