@@ -4,6 +4,7 @@ import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -26,35 +27,55 @@ public final class AwsTestClients {
     private AwsTestClients() {}
 
     public static ServiceDiscoveryClient serviceDiscovery(URI endpoint) {
+        return serviceDiscovery(endpoint, ClientOverrideConfiguration.builder().build());
+    }
+
+    /** A Cloud Map client with extra configuration (e.g. a retry strategy); the host prefix stays disabled. */
+    public static ServiceDiscoveryClient serviceDiscovery(URI endpoint, ClientOverrideConfiguration configuration) {
         return ServiceDiscoveryClient.builder()
                 .region(Region.US_EAST_1)
                 .credentialsProvider(FAKE_CREDENTIALS)
                 .httpClient(UrlConnectionHttpClient.create())
                 .endpointOverride(endpoint)
-                .overrideConfiguration(
-                        c -> c.putAdvancedOption(SdkAdvancedClientOption.DISABLE_HOST_PREFIX_INJECTION, true))
+                .overrideConfiguration(configuration.toBuilder()
+                        .putAdvancedOption(SdkAdvancedClientOption.DISABLE_HOST_PREFIX_INJECTION, true)
+                        .build())
                 .build();
     }
 
     public static IamClient iam(URI endpoint) {
+        return iam(endpoint, ClientOverrideConfiguration.builder().build());
+    }
+
+    public static IamClient iam(URI endpoint, ClientOverrideConfiguration configuration) {
         return IamClient.builder()
                 .region(Region.AWS_GLOBAL)
                 .credentialsProvider(FAKE_CREDENTIALS)
                 .httpClient(UrlConnectionHttpClient.create())
                 .endpointOverride(endpoint)
+                .overrideConfiguration(configuration)
                 .build();
     }
 
     public static StsClient sts(URI endpoint) {
-        return sts(endpoint, FAKE_CREDENTIALS);
+        return sts(
+                endpoint,
+                FAKE_CREDENTIALS,
+                ClientOverrideConfiguration.builder().build());
     }
 
     public static StsClient sts(URI endpoint, AwsCredentialsProvider credentials) {
+        return sts(endpoint, credentials, ClientOverrideConfiguration.builder().build());
+    }
+
+    public static StsClient sts(
+            URI endpoint, AwsCredentialsProvider credentials, ClientOverrideConfiguration configuration) {
         return StsClient.builder()
                 .region(Region.US_EAST_1)
                 .credentialsProvider(credentials)
                 .httpClient(UrlConnectionHttpClient.create())
                 .endpointOverride(endpoint)
+                .overrideConfiguration(configuration)
                 .build();
     }
 }

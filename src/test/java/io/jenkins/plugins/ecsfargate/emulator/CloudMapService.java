@@ -87,7 +87,11 @@ public final class CloudMapService implements AwsService {
         return response(status, Json.write(body));
     }
 
-    /** Cloud Map's throttling error, which the SDK retries as throttling. */
+    /**
+     * Cloud Map's throttling error, which the SDK retries as throttling. The model declares it for
+     * DiscoverInstances (the data-plane call clients make often); the seam gives no operation, so control-plane
+     * calls are throttled with it too.
+     */
     @Override
     public EmulatorResponse throttled() {
         return error(400, "RequestLimitExceeded", "Rate exceeded");

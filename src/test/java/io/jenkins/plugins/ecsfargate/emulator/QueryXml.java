@@ -49,8 +49,6 @@ public final class QueryXml {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&apos;");
                 default -> out.append(c);
             }
         }
