@@ -38,9 +38,9 @@ class AuxServicesConformanceTest {
         emulator.register(recorder.wrap(new IamService(account)));
         emulator.register(recorder.wrap(new StsService(account)));
         var endpoint = emulator.start();
-        cloudMap = AwsTestClients.serviceDiscovery(endpoint);
-        iam = AwsTestClients.iam(endpoint);
-        sts = AwsTestClients.sts(endpoint);
+        cloudMap = AwsClients.serviceDiscovery(endpoint);
+        iam = AwsClients.iam(endpoint);
+        sts = AwsClients.sts(endpoint);
     }
 
     @AfterEach

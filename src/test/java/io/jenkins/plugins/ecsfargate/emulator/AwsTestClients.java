@@ -13,10 +13,10 @@ import software.amazon.awssdk.services.servicediscovery.ServiceDiscoveryClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /**
- * Real SDK v2 clients for Cloud Map, IAM and STS pointed at an emulator endpoint, configured as the plugin
- * configures them: the JDK's URL connection client, static fake credentials, IAM in the {@code aws-global}
- * region, and Cloud Map without the {@code data-} host prefix that DiscoverInstances would otherwise put in front
- * of the overridden host.
+ * The Cloud Map, IAM and STS clients {@link AwsClients} does not make: with extra override configuration (e.g. no
+ * retries, to see each answer as sent) and STS with other credentials (e.g. an assume-role provider), configured
+ * otherwise the same way (URL connection client, fake credentials, IAM in {@code aws-global}, no {@code data-}
+ * host prefix for Cloud Map).
  */
 public final class AwsTestClients {
 
@@ -26,14 +26,10 @@ public final class AwsTestClients {
 
     private AwsTestClients() {}
 
-    public static ServiceDiscoveryClient serviceDiscovery(URI endpoint) {
-        return serviceDiscovery(endpoint, ClientOverrideConfiguration.builder().build());
-    }
-
-    /** A Cloud Map client with extra configuration (e.g. a retry strategy); the host prefix stays disabled. */
+    /** A Cloud Map client with extra configuration; the host prefix stays disabled. */
     public static ServiceDiscoveryClient serviceDiscovery(URI endpoint, ClientOverrideConfiguration configuration) {
         return ServiceDiscoveryClient.builder()
-                .region(Region.US_EAST_1)
+                .region(AwsClients.REGION)
                 .credentialsProvider(FAKE_CREDENTIALS)
                 .httpClient(UrlConnectionHttpClient.create())
                 .endpointOverride(endpoint)
@@ -41,10 +37,6 @@ public final class AwsTestClients {
                         .putAdvancedOption(SdkAdvancedClientOption.DISABLE_HOST_PREFIX_INJECTION, true)
                         .build())
                 .build();
-    }
-
-    public static IamClient iam(URI endpoint) {
-        return iam(endpoint, ClientOverrideConfiguration.builder().build());
     }
 
     public static IamClient iam(URI endpoint, ClientOverrideConfiguration configuration) {
@@ -57,13 +49,7 @@ public final class AwsTestClients {
                 .build();
     }
 
-    public static StsClient sts(URI endpoint) {
-        return sts(
-                endpoint,
-                FAKE_CREDENTIALS,
-                ClientOverrideConfiguration.builder().build());
-    }
-
+    /** STS calling with {@code credentials}, e.g. an {@code StsAssumeRoleCredentialsProvider}. */
     public static StsClient sts(URI endpoint, AwsCredentialsProvider credentials) {
         return sts(endpoint, credentials, ClientOverrideConfiguration.builder().build());
     }
@@ -71,7 +57,7 @@ public final class AwsTestClients {
     public static StsClient sts(
             URI endpoint, AwsCredentialsProvider credentials, ClientOverrideConfiguration configuration) {
         return StsClient.builder()
-                .region(Region.US_EAST_1)
+                .region(AwsClients.REGION)
                 .credentialsProvider(credentials)
                 .httpClient(UrlConnectionHttpClient.create())
                 .endpointOverride(endpoint)

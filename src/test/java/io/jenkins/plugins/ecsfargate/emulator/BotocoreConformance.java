@@ -1,5 +1,7 @@
 package io.jenkins.plugins.ecsfargate.emulator;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +16,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
-import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 
 /**
  * Checks emulator answers against AWS's own service models (botocore): a success body against the operation's
@@ -88,10 +89,10 @@ public final class BotocoreConformance {
         if (model.protocol().equals("query")) {
             checkQuery(model, operation, output, responseBody, violations);
         } else {
-            JsonNode body = Json.parse(responseBody);
+            JsonNode body = parseJson(responseBody);
             if (output.isPresent()) {
                 new JsonShapeCheck(model, violations).check(output.get(), body, "$");
-            } else if (!body.isObject() || !body.asObject().isEmpty()) {
+            } else if (!body.isObject() || body.size() != 0) {
                 violations.add("$: " + operation + " has no output; the body must be {}");
             }
         }
@@ -120,12 +121,13 @@ public final class BotocoreConformance {
             }
             code = text(error, "Code");
         } else {
-            JsonNode body = Json.parse(responseBody);
-            code = body.field("__type")
-                    .map(JsonNode::asString)
-                    .map(BotocoreConformance::sanitize)
-                    .orElse(null);
-            body.asObject().keySet().stream().filter(k -> !k.equals("__type")).forEach(fields::add);
+            JsonNode body = parseJson(responseBody);
+            code = body.hasNonNull("__type") ? sanitize(body.get("__type").asText()) : null;
+            body.fieldNames().forEachRemaining(name -> {
+                if (!name.equals("__type")) {
+                    fields.add(name);
+                }
+            });
         }
         if (code == null) {
             violations.add("error code is missing");
@@ -144,15 +146,12 @@ public final class BotocoreConformance {
             List<String> violations) {
         for (String shapeName : model.errorShapes(operation)) {
             JsonNode shape = model.shape(shapeName);
-            Optional<JsonNode> error = shape.field("error");
-            String wireCode =
-                    error.flatMap(e -> ServiceModel.attribute(e, "code")).orElse(shapeName);
+            JsonNode error = shape.path("error");
+            String wireCode = ServiceModel.attribute(error, "code").orElse(shapeName);
             if (!wireCode.equals(code) && !shapeName.equals(code)) {
                 continue;
             }
-            int expected = error.flatMap(e -> e.field("httpStatusCode"))
-                    .map(n -> Integer.parseInt(n.asNumber()))
-                    .orElse(ServiceModel.flag(shape, "fault") ? 500 : 400);
+            int expected = error.path("httpStatusCode").asInt(ServiceModel.flag(shape, "fault") ? 500 : 400);
             if (status != expected) {
                 violations.add(code + ": HTTP status " + status + " but the model says " + expected);
             }
@@ -217,6 +216,17 @@ public final class BotocoreConformance {
                 .map(Element::getTextContent)
                 .findFirst()
                 .orElse(null);
+    }
+
+    private static JsonNode parseJson(String body) {
+        if (body == null || body.isBlank()) {
+            return Json.object();
+        }
+        try {
+            return Json.MAPPER.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("Not well-formed JSON: " + e.getOriginalMessage() + "\n" + body, e);
+        }
     }
 
     private static Element parseXml(String body) {

@@ -146,7 +146,7 @@ public final class BotocoreModels {
                     bytes = in.readAllBytes();
                 }
             }
-            return new ServiceModel(service, Json.parse(new String(bytes, StandardCharsets.UTF_8)));
+            return new ServiceModel(service, Json.MAPPER.readTree(bytes));
         } catch (IOException e) {
             throw new AssertionError("Cannot read the botocore model of " + service + " under " + serviceDir, e);
         }

@@ -1,11 +1,12 @@
 package io.jenkins.plugins.ecsfargate.emulator;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 
 /**
  * Cloud Map's read operations on namespaces and services: the {@code Filters} of ListNamespaces and ListServices
@@ -70,10 +71,11 @@ final class CloudMapListing {
 
     /** {@code MaxResults} within 1..max, or the default when absent. */
     static int maxResults(JsonNode input, int byDefault, int max) {
-        int value = input.field("MaxResults")
-                .filter(n -> !n.isNull())
-                .map(n -> Integer.parseInt(n.asNumber()))
-                .orElse(byDefault);
+        JsonNode given = input.get("MaxResults");
+        if (given != null && !given.isNull() && !given.canConvertToInt()) {
+            throw invalid("MaxResults must be an integer.");
+        }
+        int value = given == null || given.isNull() ? byDefault : given.asInt();
         if (value < 1 || value > max) {
             throw invalid("MaxResults must be between 1 and " + max + ".");
         }
@@ -81,10 +83,9 @@ final class CloudMapListing {
     }
 
     private static List<JsonNode> filters(JsonNode input) {
-        return input.field("Filters")
-                .filter(JsonNode::isArray)
-                .map(JsonNode::asArray)
-                .orElse(List.of());
+        List<JsonNode> filters = new ArrayList<>();
+        input.path("Filters").forEach(filters::add);
+        return filters;
     }
 
     private static boolean matches(JsonNode filter, List<String> allowedConditions, String actual) {
@@ -93,7 +94,7 @@ final class CloudMapListing {
             throw invalid("Condition " + condition + " is not supported for this filter.");
         }
         List<String> values = new ArrayList<>();
-        filter.field("Values").ifPresent(v -> v.asArray().forEach(value -> values.add(value.asString())));
+        filter.path("Values").forEach(value -> values.add(value.asText()));
         if (values.isEmpty() || (condition.equals("EQ") || condition.equals("BEGINS_WITH")) && values.size() != 1) {
             throw invalid("Condition " + condition + " takes exactly one value.");
         }
@@ -116,7 +117,9 @@ final class CloudMapListing {
         int end = Math.min(all.size(), start + max);
         Map<String, Object> output = new LinkedHashMap<>();
         output.put(member, all.subList(start, end));
-        output.put("NextToken", end < all.size() ? String.valueOf(end) : null);
+        if (end < all.size()) {
+            output.put("NextToken", String.valueOf(end));
+        }
         return output;
     }
 
@@ -135,7 +138,7 @@ final class CloudMapListing {
         out.put("Type", namespace.type());
         out.put("ServiceCount", directory.serviceCount(namespace.id()));
         out.put("Properties", properties);
-        out.put("CreateDate", Json.epochSeconds(namespace.createDate()));
+        out.put("CreateDate", epochSeconds(namespace.createDate()));
         if (full) {
             out.put("CreatorRequestId", namespace.id());
         }
@@ -164,9 +167,14 @@ final class CloudMapListing {
         if (service.customHealthCheck()) {
             out.put("HealthCheckCustomConfig", Map.of("FailureThreshold", 1));
         }
-        out.put("CreateDate", Json.epochSeconds(service.createDate()));
+        out.put("CreateDate", epochSeconds(service.createDate()));
         out.put("CreatedByAccount", directory.accountId());
         return out;
+    }
+
+    /** awsJson's timestamp: epoch seconds, milliseconds as the fraction. */
+    private static double epochSeconds(Instant instant) {
+        return instant.toEpochMilli() / 1000.0;
     }
 
     private static CloudMapService.CloudMapError invalid(String message) {

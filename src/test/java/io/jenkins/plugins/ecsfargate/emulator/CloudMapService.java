@@ -1,5 +1,6 @@
 package io.jenkins.plugins.ecsfargate.emulator;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -9,7 +10,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Predicate;
-import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 
 /**
  * AWS Cloud Map (servicediscovery) over awsJson1_1 ({@code X-Amz-Target: Route53AutoNaming_v20170314.<Op>}):
@@ -83,8 +83,10 @@ public final class CloudMapService implements AwsService {
     public EmulatorResponse error(int status, String code, String message) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("__type", code);
-        body.put("Message", message);
-        return response(status, Json.write(body));
+        if (message != null) {
+            body.put("Message", message);
+        }
+        return response(status, write(body));
     }
 
     /**
@@ -113,9 +115,9 @@ public final class CloudMapService implements AwsService {
                 .serviceByName(namespace.id(), serviceName)
                 .orElseThrow(() -> new CloudMapError("ServiceNotFound", "Service not found: " + serviceName));
         List<CloudMapDirectory.Instance> found = new ArrayList<>(directory.instances(service.id()));
-        found.removeIf(attributesDiffer(input.field("QueryParameters")));
+        found.removeIf(attributesDiffer(input.path("QueryParameters")));
         List<CloudMapDirectory.Instance> preferred = new ArrayList<>(found);
-        preferred.removeIf(attributesDiffer(input.field("OptionalParameters")));
+        preferred.removeIf(attributesDiffer(input.path("OptionalParameters")));
         if (!preferred.isEmpty()) {
             found = preferred;
         }
@@ -152,18 +154,23 @@ public final class CloudMapService implements AwsService {
         };
     }
 
-    private static Predicate<CloudMapDirectory.Instance> attributesDiffer(Optional<JsonNode> wanted) {
-        Map<String, JsonNode> pairs = wanted.map(JsonNode::asObject).orElse(Map.of());
+    private static Predicate<CloudMapDirectory.Instance> attributesDiffer(JsonNode wanted) {
+        Map<String, String> pairs = strings(wanted);
         return instance -> pairs.entrySet().stream()
-                .anyMatch(e ->
-                        !e.getValue().asString().equals(instance.attributes().get(e.getKey())));
+                .anyMatch(e -> !e.getValue().equals(instance.attributes().get(e.getKey())));
+    }
+
+    private static Map<String, String> strings(JsonNode object) {
+        Map<String, String> result = new LinkedHashMap<>();
+        object.fields()
+                .forEachRemaining(e -> result.put(e.getKey(), e.getValue().asText()));
+        return result;
     }
 
     private Map<String, Object> registerInstance(JsonNode input) {
         String serviceId = required(input, "ServiceId");
         String instanceId = required(input, "InstanceId");
-        Map<String, String> attributes = new LinkedHashMap<>();
-        input.field("Attributes").ifPresent(a -> a.asObject().forEach((k, v) -> attributes.put(k, v.asString())));
+        Map<String, String> attributes = strings(input.path("Attributes"));
         if (attributes.isEmpty()) {
             throw new CloudMapError("InvalidInput", "Attributes must not be empty.");
         }
@@ -183,11 +190,17 @@ public final class CloudMapService implements AwsService {
     }
 
     static Optional<String> string(JsonNode input, String member) {
-        return input.field(member).filter(n -> !n.isNull()).map(JsonNode::asString);
+        JsonNode value = input.get(member);
+        return value == null || value.isNull() ? Optional.empty() : Optional.of(value.asText());
     }
 
     private static EmulatorResponse ok(Object output) {
-        return response(200, Json.write(output));
+        return response(200, write(output));
+    }
+
+    /** Maps and lists as JSON; members are left out by not putting them, as AWS leaves absent members out. */
+    private static String write(Object output) {
+        return Json.write(Json.MAPPER.valueToTree(output));
     }
 
     private static EmulatorResponse response(int status, String body) {

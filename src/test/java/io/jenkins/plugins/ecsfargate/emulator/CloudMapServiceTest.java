@@ -37,7 +37,7 @@ class CloudMapServiceTest {
     @BeforeEach
     void start() {
         emulator.register(new CloudMapService(directory));
-        client = AwsTestClients.serviceDiscovery(emulator.start());
+        client = AwsClients.serviceDiscovery(emulator.start());
         namespace = directory.createPrivateDnsNamespace("jenkins.local");
         controller = directory.createService(namespace.id(), "controller");
         directory.registerInstance(

@@ -49,7 +49,7 @@ class IamServiceTest {
     @BeforeEach
     void start() {
         emulator.register(new IamService(account));
-        iam = AwsTestClients.iam(emulator.start());
+        iam = AwsClients.iam(emulator.start());
         controller = account.createRole("jenkins-controller", "/service/", TRUST_EC2);
         account.putRolePolicy("jenkins-controller", "ecs-agents", CONTROLLER_POLICY);
         account.putRolePolicy(

@@ -1,101 +1,105 @@
 package io.jenkins.plugins.ecsfargate.emulator;
 
-import java.math.BigDecimal;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 
-/**
- * Renders plain Java values (maps, lists, strings, numbers, booleans) as JSON text and parses JSON into the SDK's
- * own {@link JsonNode}. Services build their answers as ordered maps so that the wire text is exactly what they
- * put in; null values are left out, as AWS leaves out absent members.
- */
-public final class Json {
+/** awsJson1_1 helpers: parsing request bodies, reading members by type, writing epoch-second timestamps. */
+final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
 
     private Json() {}
 
-    /** Parses JSON text; an empty body reads as an empty object, as awsJson servers must accept it. */
-    public static JsonNode parse(String text) {
-        if (text == null || text.isBlank()) {
-            return JsonNode.emptyObjectNode();
+    /** The body as an object; an empty body is {@code {}}, as the protocol allows. */
+    static ObjectNode parse(String body) {
+        if (body == null || body.isBlank()) {
+            return MAPPER.createObjectNode();
         }
-        return JsonNode.parser().parse(text);
-    }
-
-    /** A timestamp as awsJson sends it: epoch seconds as a JSON number with milliseconds. */
-    public static BigDecimal epochSeconds(Instant instant) {
-        return BigDecimal.valueOf(instant.toEpochMilli(), 3);
-    }
-
-    /** Renders a value; maps render in their iteration order and skip null values. */
-    public static String write(Object value) {
-        StringBuilder out = new StringBuilder();
-        write(value, out);
-        return out.toString();
-    }
-
-    private static void write(Object value, StringBuilder out) {
-        if (value == null) {
-            out.append("null");
-        } else if (value instanceof String text) {
-            quote(text, out);
-        } else if (value instanceof Number || value instanceof Boolean) {
-            out.append(value);
-        } else if (value instanceof Map<?, ?> map) {
-            writeObject(map, out);
-        } else if (value instanceof List<?> list) {
-            out.append('[');
-            for (int i = 0; i < list.size(); i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                write(list.get(i), out);
+        try {
+            JsonNode node = MAPPER.readTree(body);
+            if (node instanceof ObjectNode object) {
+                return object;
             }
-            out.append(']');
-        } else {
-            throw new IllegalArgumentException(
-                    "No JSON form for " + value.getClass().getName());
+        } catch (JsonProcessingException e) {
+            throw new EcsApiError(400, "SerializationException", "Could not parse the request body.", null);
+        }
+        throw new EcsApiError(400, "SerializationException", "The request body is not a JSON object.", null);
+    }
+
+    static String write(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
         }
     }
 
-    private static void writeObject(Map<?, ?> map, StringBuilder out) {
-        out.append('{');
-        boolean first = true;
-        for (Map.Entry<?, ?> entry : map.entrySet()) {
-            if (entry.getValue() == null) {
-                continue;
-            }
-            if (!first) {
-                out.append(',');
-            }
-            first = false;
-            quote(String.valueOf(entry.getKey()), out);
-            out.append(':');
-            write(entry.getValue(), out);
-        }
-        out.append('}');
+    static ObjectNode object() {
+        return MAPPER.createObjectNode();
     }
 
-    private static void quote(String text, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
+    static ArrayNode array() {
+        return MAPPER.createArrayNode();
+    }
+
+    /** A string member, or null when absent or JSON null. */
+    static String text(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
         }
-        out.append('"');
+        if (!value.isTextual()) {
+            throw new EcsApiError(400, "SerializationException", "Expected a string for " + field, null);
+        }
+        return value.asText();
+    }
+
+    /** An integer member, or {@code fallback} when absent. */
+    static int integer(JsonNode node, String field, int fallback) {
+        JsonNode value = node == null ? null : node.get(field);
+        if (value == null || value.isNull()) {
+            return fallback;
+        }
+        if (!value.isIntegralNumber()) {
+            throw new EcsApiError(400, "SerializationException", "Expected an integer for " + field, null);
+        }
+        return value.asInt();
+    }
+
+    static boolean bool(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        return value != null && value.asBoolean(false);
+    }
+
+    /** A list of strings, empty when absent. */
+    static List<String> strings(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        List<String> result = new ArrayList<>();
+        if (value != null && value.isArray()) {
+            value.forEach(item -> result.add(item.asText()));
+        }
+        return result;
+    }
+
+    /** A list of objects, empty when absent. */
+    static List<JsonNode> objects(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        List<JsonNode> result = new ArrayList<>();
+        if (value != null && value.isArray()) {
+            value.forEach(result::add);
+        }
+        return result;
+    }
+
+    /** Epoch seconds with millisecond precision, the awsJson timestamp form. */
+    static void time(ObjectNode node, String field, Instant at) {
+        if (at != null) {
+            node.put(field, at.toEpochMilli() / 1000.0);
+        }
     }
 }

@@ -1,10 +1,10 @@
 package io.jenkins.plugins.ecsfargate.emulator;
 
-import java.math.BigDecimal;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Base64;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 
 /**
  * Checks an awsJson document against a model shape, recursively: every member exists in the shape, every value
@@ -41,8 +41,8 @@ final class JsonShapeCheck {
             case "list" -> list(shape, value, path);
             case "map" -> map(shape, value, path);
             case "string" -> string(shapeName, shape, value, path);
-            case "integer" -> integral(value, path, Integer.MIN_VALUE, Integer.MAX_VALUE, type);
-            case "long" -> integral(value, path, Long.MIN_VALUE, Long.MAX_VALUE, type);
+            case "integer" -> integral(value, path, value.canConvertToInt(), type);
+            case "long" -> integral(value, path, value.canConvertToLong(), type);
             case "double", "float" -> expect(value.isNumber(), path, "a number", value);
             case "boolean" -> expect(value.isBoolean(), path, "a boolean", value);
             case "timestamp" -> timestamp(shape, reference, value, path);
@@ -56,7 +56,8 @@ final class JsonShapeCheck {
             return;
         }
         Map<String, JsonNode> members = model.members(shape);
-        for (Map.Entry<String, JsonNode> field : value.asObject().entrySet()) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
             JsonNode member = members.get(field.getKey());
             if (member == null) {
                 violations.add(path + "." + field.getKey() + ": not a member of " + shapeName);
@@ -65,11 +66,11 @@ final class JsonShapeCheck {
             }
         }
         for (String required : model.required(shape)) {
-            if (value.field(required).filter(v -> !v.isNull()).isEmpty()) {
+            if (value.get(required) == null || value.get(required).isNull()) {
                 violations.add(path + "." + required + ": required by " + shapeName + " but missing");
             }
         }
-        if (ServiceModel.flag(shape, "union") && value.asObject().size() != 1) {
+        if (ServiceModel.flag(shape, "union") && value.size() != 1) {
             violations.add(path + ": union " + shapeName + " must set exactly one member");
         }
     }
@@ -78,10 +79,9 @@ final class JsonShapeCheck {
         if (!expect(value.isArray(), path, "an array", value)) {
             return;
         }
-        String element = ServiceModel.target(shape.field("member").orElseThrow());
-        List<JsonNode> items = value.asArray();
-        for (int i = 0; i < items.size(); i++) {
-            check(element, items.get(i), path + "[" + i + "]");
+        String element = ServiceModel.target(shape.path("member"));
+        for (int i = 0; i < value.size(); i++) {
+            check(element, value.get(i), path + "[" + i + "]");
         }
     }
 
@@ -89,9 +89,10 @@ final class JsonShapeCheck {
         if (!expect(value.isObject(), path, "an object (map)", value)) {
             return;
         }
-        String keyShape = ServiceModel.target(shape.field("key").orElseThrow());
-        String valueShape = ServiceModel.target(shape.field("value").orElseThrow());
-        for (Map.Entry<String, JsonNode> entry : value.asObject().entrySet()) {
+        String keyShape = ServiceModel.target(shape.path("key"));
+        String valueShape = ServiceModel.target(shape.path("value"));
+        for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
             String entryPath = path + "[\"" + entry.getKey() + "\"]";
             List<String> keys = model.enumValues(model.shape(keyShape));
             if (!keys.isEmpty() && !keys.contains(entry.getKey())) {
@@ -102,26 +103,23 @@ final class JsonShapeCheck {
     }
 
     private void string(String shapeName, JsonNode shape, JsonNode value, String path) {
-        if (!expect(value.isString(), path, "a string", value)) {
+        if (!expect(value.isTextual(), path, "a string", value)) {
             return;
         }
         List<String> allowed = model.enumValues(shape);
-        if (!allowed.isEmpty() && !allowed.contains(value.asString())) {
-            violations.add(path + ": '" + value.asString() + "' is not in enum " + shapeName + " " + allowed);
+        if (!allowed.isEmpty() && !allowed.contains(value.asText())) {
+            violations.add(path + ": '" + value.asText() + "' is not in enum " + shapeName + " " + allowed);
         }
     }
 
-    private void integral(JsonNode value, String path, long min, long max, String type) {
+    private void integral(JsonNode value, String path, boolean inRange, String type) {
         if (!expect(value.isNumber(), path, "an " + type, value)) {
             return;
         }
-        try {
-            long number = new BigDecimal(value.asNumber()).longValueExact();
-            if (number < min || number > max) {
-                violations.add(path + ": " + number + " is out of range for " + type);
-            }
-        } catch (ArithmeticException e) {
-            violations.add(path + ": " + value.asNumber() + " is not an integral " + type);
+        if (!value.isIntegralNumber()) {
+            violations.add(path + ": " + value + " is not an integral " + type);
+        } else if (!inRange) {
+            violations.add(path + ": " + value + " is out of range for " + type);
         }
     }
 
@@ -134,14 +132,14 @@ final class JsonShapeCheck {
         if (format.equals("unixTimestamp")) {
             expect(value.isNumber(), path, "a timestamp as epoch seconds (JSON number)", value);
         } else {
-            expect(value.isString(), path, "a timestamp string (" + format + ")", value);
+            expect(value.isTextual(), path, "a timestamp string (" + format + ")", value);
         }
     }
 
     private void blob(JsonNode value, String path) {
-        if (expect(value.isString(), path, "a base64 string", value)) {
+        if (expect(value.isTextual(), path, "a base64 string", value)) {
             try {
-                Base64.getDecoder().decode(value.asString());
+                Base64.getDecoder().decode(value.asText());
             } catch (IllegalArgumentException e) {
                 violations.add(path + ": not base64: " + e.getMessage());
             }

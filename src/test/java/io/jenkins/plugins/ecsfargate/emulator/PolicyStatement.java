@@ -1,10 +1,11 @@
 package io.jenkins.plugins.ecsfargate.emulator;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 
 /**
  * One statement of an IAM policy document, as the emulator evaluates it. Parsed from real policy JSON so that
@@ -32,23 +33,29 @@ public record PolicyStatement(
 
     /** Parses the statements of a policy document; refuses shapes and operators the emulator does not model. */
     public static List<PolicyStatement> parseDocument(String policyJson) {
-        JsonNode statements = Json.parse(policyJson)
-                .field("Statement")
-                .orElseThrow(() -> new IllegalArgumentException("Policy has no Statement: " + policyJson));
+        JsonNode statements;
+        try {
+            statements = Json.MAPPER.readTree(policyJson).get("Statement");
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Policy is not JSON: " + e.getOriginalMessage(), e);
+        }
+        if (statements == null) {
+            throw new IllegalArgumentException("Policy has no Statement: " + policyJson);
+        }
         List<PolicyStatement> result = new ArrayList<>();
-        for (JsonNode statement : statements.isArray() ? statements.asArray() : List.of(statements)) {
+        for (JsonNode statement : statements.isArray() ? statements : List.of(statements)) {
             result.add(parse(statement));
         }
         return List.copyOf(result);
     }
 
     private static PolicyStatement parse(JsonNode statement) {
-        String effect = statement.field("Effect").map(JsonNode::asString).orElse("");
+        String effect = statement.path("Effect").asText();
         if (!effect.equals("Allow") && !effect.equals("Deny")) {
             throw new IllegalArgumentException("Statement Effect must be Allow or Deny, was " + effect);
         }
         return new PolicyStatement(
-                statement.field("Sid").map(JsonNode::asString).orElse(null),
+                statement.hasNonNull("Sid") ? statement.get("Sid").asText() : null,
                 effect.equals("Allow"),
                 principals(statement),
                 strings(statement, "Action"),
@@ -60,31 +67,32 @@ public record PolicyStatement(
 
     private static Map<String, List<String>> principals(JsonNode statement) {
         Map<String, List<String>> result = new LinkedHashMap<>();
-        statement.field("Principal").ifPresent(principal -> {
-            if (principal.isString()) {
-                result.put(principal.asString(), List.of(principal.asString()));
-            } else {
-                principal.asObject().forEach((type, value) -> result.put(type, values(value)));
-            }
-        });
+        JsonNode principal = statement.path("Principal");
+        if (principal.isTextual()) {
+            result.put(principal.asText(), List.of(principal.asText()));
+        } else {
+            principal.fields().forEachRemaining(e -> result.put(e.getKey(), values(e.getValue())));
+        }
         return result;
     }
 
     private static List<PolicyCondition> conditions(JsonNode statement) {
         List<PolicyCondition> result = new ArrayList<>();
-        statement.field("Condition").ifPresent(block -> block.asObject().forEach((operator, keys) -> keys.asObject()
-                .forEach((key, value) -> result.add(new PolicyCondition(operator, key, values(value))))));
+        statement.path("Condition").fields().forEachRemaining(operator -> operator.getValue()
+                .fields()
+                .forEachRemaining(key ->
+                        result.add(new PolicyCondition(operator.getKey(), key.getKey(), values(key.getValue())))));
         return result;
     }
 
     private static List<String> strings(JsonNode statement, String field) {
-        return statement.field(field).map(PolicyStatement::values).orElse(List.of());
+        return statement.has(field) ? values(statement.get(field)) : List.of();
     }
 
     private static List<String> values(JsonNode node) {
         List<String> result = new ArrayList<>();
-        for (JsonNode value : node.isArray() ? node.asArray() : List.of(node)) {
-            result.add(value.isString() ? value.asString() : value.text());
+        for (JsonNode value : node.isArray() ? node : List.of(node)) {
+            result.add(value.asText());
         }
         return result;
     }

@@ -1,12 +1,13 @@
 package io.jenkins.plugins.ecsfargate.emulator;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 
-/** One botocore service model: its protocol, operations and shapes, read as the SDK's JSON tree. */
+/** One botocore service model: its protocol, operations and shapes, read as a JSON tree. */
 public final class ServiceModel {
 
     private final String service;
@@ -23,93 +24,92 @@ public final class ServiceModel {
 
     /** {@code json} (awsJson), {@code query}, {@code rest-json}, … */
     public String protocol() {
-        return metadata("protocol").orElseThrow();
+        return attribute(root.path("metadata"), "protocol").orElseThrow();
     }
 
     public Optional<String> xmlNamespace() {
-        return metadata("xmlNamespace");
-    }
-
-    private Optional<String> metadata(String field) {
-        return root.field("metadata").flatMap(m -> m.field(field)).map(JsonNode::asString);
+        return attribute(root.path("metadata"), "xmlNamespace");
     }
 
     /** The operation's definition; an unknown name is an {@link AssertionError}. */
     public JsonNode operation(String name) {
-        return root.field("operations")
-                .flatMap(ops -> ops.field(name))
-                .orElseThrow(() -> new AssertionError(service + " has no operation " + name));
+        JsonNode operation = root.path("operations").get(name);
+        if (operation == null) {
+            throw new AssertionError(service + " has no operation " + name);
+        }
+        return operation;
     }
 
     public List<String> operationNames() {
-        return new ArrayList<>(root.field("operations").orElseThrow().asObject().keySet());
+        List<String> names = new ArrayList<>();
+        root.path("operations").fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     /** The output shape name of an operation, or empty for operations without output. */
     public Optional<String> outputShape(String operation) {
-        return operation(operation)
-                .field("output")
-                .flatMap(o -> o.field("shape"))
-                .map(JsonNode::asString);
+        return attribute(operation(operation).path("output"), "shape");
     }
 
     /** The {@code resultWrapper} of a query-protocol output, e.g. {@code GetRoleResult}. */
     public Optional<String> resultWrapper(String operation) {
-        return operation(operation)
-                .field("output")
-                .flatMap(o -> o.field("resultWrapper"))
-                .map(JsonNode::asString);
+        return attribute(operation(operation).path("output"), "resultWrapper");
     }
 
     /** The error shapes an operation declares. */
     public List<String> errorShapes(String operation) {
         List<String> result = new ArrayList<>();
-        operation(operation).field("errors").ifPresent(errors -> errors.asArray()
-                .forEach(e -> result.add(e.field("shape").orElseThrow().asString())));
+        operation(operation).path("errors").forEach(e -> result.add(target(e)));
         return result;
     }
 
     public JsonNode shape(String name) {
-        return root.field("shapes")
-                .flatMap(shapes -> shapes.field(name))
-                .orElseThrow(() -> new AssertionError(service + " has no shape " + name));
+        JsonNode shape = root.path("shapes").get(name);
+        if (shape == null) {
+            throw new AssertionError(service + " has no shape " + name);
+        }
+        return shape;
     }
 
     public String type(JsonNode shape) {
-        return shape.field("type").map(JsonNode::asString).orElseThrow();
+        return shape.path("type").asText();
     }
 
     /** The members of a structure shape, by name. */
     public Map<String, JsonNode> members(JsonNode shape) {
-        return shape.field("members").map(JsonNode::asObject).orElse(Map.of());
+        Map<String, JsonNode> members = new LinkedHashMap<>();
+        shape.path("members").fields().forEachRemaining(e -> members.put(e.getKey(), e.getValue()));
+        return members;
     }
 
     /** The required member names of a structure shape. */
     public List<String> required(JsonNode shape) {
-        List<String> result = new ArrayList<>();
-        shape.field("required").ifPresent(r -> r.asArray().forEach(n -> result.add(n.asString())));
-        return result;
+        return texts(shape.path("required"));
     }
 
     /** The allowed values of an enum string shape, empty when it is not an enum. */
     public List<String> enumValues(JsonNode shape) {
+        return texts(shape.path("enum"));
+    }
+
+    private static List<String> texts(JsonNode array) {
         List<String> result = new ArrayList<>();
-        shape.field("enum").ifPresent(e -> e.asArray().forEach(n -> result.add(n.asString())));
+        array.forEach(n -> result.add(n.asText()));
         return result;
     }
 
     /** The shape a member, list member, map key or map value refers to. */
     public static String target(JsonNode reference) {
-        return reference.field("shape").orElseThrow().asString();
+        return reference.path("shape").asText();
     }
 
-    /** A flag such as {@code flattened}, {@code document}, {@code union}, {@code exception}. */
+    /** A flag such as {@code flattened}, {@code document}, {@code union}, {@code fault}. */
     public static boolean flag(JsonNode node, String name) {
-        return node.field(name).map(JsonNode::asBoolean).orElse(false);
+        return node.path(name).asBoolean(false);
     }
 
     /** A string attribute such as {@code locationName} or {@code timestampFormat}. */
     public static Optional<String> attribute(JsonNode node, String name) {
-        return node.field(name).map(JsonNode::asString);
+        return Optional.ofNullable(node.get(name)).map(JsonNode::asText);
     }
 }

@@ -40,7 +40,7 @@ class StsServiceTest {
     @BeforeEach
     void start() {
         emulator.register(service);
-        sts = AwsTestClients.sts(emulator.start());
+        sts = AwsClients.sts(emulator.start());
         account.createRole("ecs-agents", "/jenkins/", TRUST_WITH_EXTERNAL_ID, 43200);
         account.createRole("foreign", "/", TRUST_OTHER_ACCOUNT);
         account.createRole("chained", "/", TRUST_CONTROLLER_ROLE, 43200);

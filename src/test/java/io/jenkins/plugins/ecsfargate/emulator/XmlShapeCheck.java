@@ -1,5 +1,6 @@
 package io.jenkins.plugins.ecsfargate.emulator;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 
 /**
  * Checks an awsQuery XML element against a model shape, recursively: structure children must be members (by
@@ -97,7 +97,7 @@ final class XmlShapeCheck {
     }
 
     private void list(JsonNode shape, Element element, String path) {
-        JsonNode member = shape.field("member").orElseThrow();
+        JsonNode member = shape.path("member");
         String elementName = ServiceModel.attribute(member, "locationName").orElse("member");
         if (ServiceModel.flag(shape, "flattened")) {
             check(ServiceModel.target(member), element, path);
@@ -116,8 +116,8 @@ final class XmlShapeCheck {
     }
 
     private void map(JsonNode shape, Element element, String path) {
-        JsonNode key = shape.field("key").orElseThrow();
-        JsonNode value = shape.field("value").orElseThrow();
+        JsonNode key = shape.path("key");
+        JsonNode value = shape.path("value");
         String keyName = ServiceModel.attribute(key, "locationName").orElse("key");
         String valueName = ServiceModel.attribute(value, "locationName").orElse("value");
         for (Element entry : children(element)) {
