@@ -29,6 +29,7 @@ public final class BotocoreConformance {
     private static final Set<String> COMMON_ERRORS = Set.of(
             "AccessDenied",
             "AccessDeniedException",
+            "ExpiredToken",
             "IncompleteSignature",
             "InternalFailure",
             "InvalidAction",

@@ -93,7 +93,15 @@ public final class StsService implements AwsService {
 
     @Override
     public EmulatorResponse handle(String operation, EmulatorRequest request) {
-        CallerIdentity identity = identityOf(request);
+        Optional<AssumedSession> signedBy = sessionOf(request);
+        if (signedBy.isPresent()
+                && !signedBy.get().expiration().isAfter(account.clock().instant())) {
+            return error(403, "ExpiredToken", "The security token included in the request is expired");
+        }
+        CallerIdentity identity = signedBy.map(AssumedSession::identity).orElseGet(this::caller);
+        if ("AssumeRole".equals(operation)) {
+            assumeRoleCalls.incrementAndGet();
+        }
         if ("GetCallerIdentity".equals(operation)) {
             return new QueryXml()
                     .element("Arn", identity.arn())
@@ -102,7 +110,6 @@ public final class StsService implements AwsService {
                     .toResponse("GetCallerIdentity", XMLNS, request);
         }
         if ("AssumeRole".equals(operation)) {
-            assumeRoleCalls.incrementAndGet();
             return assumeRole(request, identity);
         }
         return error(400, "InvalidAction", "Could not find operation " + operation + " for version " + VERSION);
@@ -123,19 +130,22 @@ public final class StsService implements AwsService {
         return error(500, "InternalFailure", "An internal error occurred.");
     }
 
-    private synchronized CallerIdentity identityOf(EmulatorRequest request) {
+    /**
+     * The session whose credentials signed a request (any service's request: ECS can use this to refuse expired
+     * session credentials as AWS does), or empty for credentials this STS did not issue.
+     */
+    public synchronized Optional<AssumedSession> sessionOf(EmulatorRequest request) {
         String authorization = request.header("authorization");
-        if (authorization != null) {
-            Matcher key = ACCESS_KEY.matcher(authorization);
-            if (key.find()) {
-                for (AssumedSession session : sessions) {
-                    if (session.accessKeyId().equals(key.group(1))) {
-                        return session.identity();
-                    }
-                }
-            }
+        if (authorization == null) {
+            return Optional.empty();
         }
-        return caller;
+        Matcher key = ACCESS_KEY.matcher(authorization);
+        if (!key.find()) {
+            return Optional.empty();
+        }
+        return sessions.stream()
+                .filter(session -> session.accessKeyId().equals(key.group(1)))
+                .findFirst();
     }
 
     private EmulatorResponse assumeRole(EmulatorRequest request, CallerIdentity identity) {

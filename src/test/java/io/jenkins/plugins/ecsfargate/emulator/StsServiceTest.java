@@ -10,6 +10,8 @@ import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
 import software.amazon.awssdk.services.sts.model.AssumeRoleResponse;
@@ -164,10 +166,23 @@ class StsServiceTest {
     }
 
     @Test
-    void sessionsExpireByTheInjectedClock() {
-        sts.assumeRole(r -> r.roleArn("arn:aws:iam::123456789012:role/chained").roleSessionName("first"));
-        clock.advance(Duration.ofMinutes(90));
+    void expiredSessionCredentialsAreRefusedByTheInjectedClock() {
+        var credentials = sts.assumeRole(r -> r.roleArn("arn:aws:iam::123456789012:role/chained")
+                        .roleSessionName("first")
+                        .durationSeconds(900))
+                .credentials();
+        var session = StaticCredentialsProvider.create(AwsSessionCredentials.create(
+                credentials.accessKeyId(), credentials.secretAccessKey(), credentials.sessionToken()));
+        try (StsClient asSession = AwsTestClients.sts(emulator.endpoint(), session)) {
+            assertThat(asSession.getCallerIdentity().arn()).endsWith(":assumed-role/chained/first");
 
-        assertThat(service.sessions().get(0).expiration()).isBefore(clock.instant());
+            clock.advance(Duration.ofSeconds(900));
+
+            assertThatThrownBy(asSession::getCallerIdentity).isInstanceOfSatisfying(StsException.class, e -> {
+                assertThat(e.statusCode()).isEqualTo(403);
+                assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ExpiredToken");
+            });
+        }
+        assertThat(service.sessions().get(0).expiration()).isEqualTo(clock.instant());
     }
 }
