@@ -42,9 +42,16 @@ public final class AccountServices {
         return create(clock, 1L);
     }
 
-    /** Registers IAM, STS and Cloud Map with the emulator. */
+    /** The bucket name of Cloud Map's documented DiscoverInstances limit (2,000 burst, 1,000 per second). */
+    public static final String DISCOVER_INSTANCES_BUCKET = "servicediscovery.discover-instances";
+
+    /**
+     * Registers IAM, STS and Cloud Map with the emulator, and defines Cloud Map's documented DiscoverInstances rate
+     * limit (the only documented rate among these services; whether limits apply is the emulator's switch).
+     */
     public AccountServices registerWith(EcsEmulator emulator) {
         emulator.register(iamService).register(stsService).register(cloudMapService);
+        emulator.rateLimits().define(DISCOVER_INSTANCES_BUCKET, 2000, 1000, "servicediscovery:DiscoverInstances");
         return this;
     }
 

@@ -1,11 +1,17 @@
 package io.jenkins.plugins.ecsfargate.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.services.iam.model.PolicyEvaluationDecisionType;
+import software.amazon.awssdk.services.servicediscovery.ServiceDiscoveryClient;
+import software.amazon.awssdk.services.servicediscovery.model.ServiceDiscoveryException;
 
 /** IAM, STS and Cloud Map served next to ECS by the JUnit extension, as engine tests use them. */
 class AccountServicesTest {
@@ -42,5 +48,33 @@ class AccountServicesTest {
                 .hasSize(1);
         assertThat(aws.stats().calls("sts:GetCallerIdentity")).isEqualTo(1);
         assertThat(aws.stats().calls("servicediscovery:DiscoverInstances")).isEqualTo(1);
+    }
+
+    @Test
+    void discoverInstancesIsThrottledAtCloudMapsDocumentedRate() {
+        CloudMapDirectory.Namespace namespace = account.cloudMap().createPrivateDnsNamespace("jenkins.local");
+        account.cloudMap().createService(namespace.id(), "controller");
+        TokenBucket bucket = aws.emulator().rateLimits().bucket(AccountServices.DISCOVER_INSTANCES_BUCKET);
+        assertThat(bucket.available()).isEqualTo(2000);
+        bucket.drain();
+
+        try (ServiceDiscoveryClient noRetries = AwsTestClients.serviceDiscovery(
+                aws.endpoint(),
+                ClientOverrideConfiguration.builder()
+                        .retryStrategy(AwsRetryStrategy.doNotRetry())
+                        .build())) {
+            assertThatThrownBy(() -> noRetries.discoverInstances(
+                            r -> r.namespaceName("jenkins.local").serviceName("controller")))
+                    .isInstanceOfSatisfying(ServiceDiscoveryException.class, e -> {
+                        assertThat(e.awsErrorDetails().errorCode()).isEqualTo("RequestLimitExceeded");
+                        assertThat(e.isThrottlingException()).isTrue();
+                    });
+            aws.clock().advance(Duration.ofMillis(10));
+            assertThat(noRetries
+                            .discoverInstances(
+                                    r -> r.namespaceName("jenkins.local").serviceName("controller"))
+                            .instances())
+                    .isEmpty();
+        }
     }
 }
