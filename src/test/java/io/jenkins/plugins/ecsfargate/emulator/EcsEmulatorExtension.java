@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.core.SdkClient;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.servicediscovery.ServiceDiscoveryClient;
@@ -117,6 +118,11 @@ public final class EcsEmulatorExtension implements BeforeEachCallback, AfterEach
     /** An ECS client with the SDK's default retries, closed after the test. */
     public EcsClient ecsClient() {
         return track(AwsClients.ecs(endpoint()));
+    }
+
+    /** An ECS client with adjusted override configuration (timeouts, retry strategy), closed after the test. */
+    public EcsClient ecsClient(Consumer<ClientOverrideConfiguration.Builder> configure) {
+        return track(AwsClients.ecs(endpoint(), configure));
     }
 
     /** An ECS client that never retries, closed after the test. */

@@ -12,7 +12,12 @@ import java.util.concurrent.CountDownLatch;
  * against it: real time, AWS's default quotas and rate limits, cluster {@code default} with FARGATE and
  * FARGATE_SPOT (default strategy FARGATE). Options: {@code --port N} (default: ephemeral), {@code --time-scale X}
  * (lifecycle speed; 0.1 starts tasks ten times faster), {@code --vcpu N} (both vCPU quotas), {@code --no-throttling}.
- * Prints the endpoint, then serves until the process is stopped.
+ * Prints the endpoint, then serves until the process is stopped. From the repository root:
+ *
+ * <pre>
+ * mvn -B -ntp test-compile exec:java -Dexec.mainClass=io.jenkins.plugins.ecsfargate.emulator.EcsEmulatorMain \
+ *     -Dexec.classpathScope=test -Dexec.args="--port 4566 --time-scale 0.1"
+ * </pre>
  */
 public final class EcsEmulatorMain {
     private EcsEmulatorMain() {}

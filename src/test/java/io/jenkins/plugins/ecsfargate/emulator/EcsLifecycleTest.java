@@ -93,6 +93,19 @@ class EcsLifecycleTest {
     }
 
     @Test
+    void activatingAppearsOnlyWhenItTakesTime() {
+        aws.ecs().latencies().set(Phase.ACTIVATE, Latency.fixed(Duration.ofSeconds(3)));
+        Task launched = run();
+
+        aws.clock().advance(Duration.ofSeconds(26));
+        assertThat(describe(launched.taskArn()).lastStatus()).isEqualTo("ACTIVATING");
+        aws.clock().advance(Duration.ofSeconds(2));
+        Task running = describe(launched.taskArn());
+        assertThat(running.lastStatus()).isEqualTo("RUNNING");
+        assertThat(running.startedAt()).isEqualTo(launched.createdAt().plusSeconds(28));
+    }
+
+    @Test
     void runningHookSeesTheAgentEnvironment() {
         List<EmulatedTask> seen = new ArrayList<>();
         aws.ecs().onTaskRunning(seen::add);

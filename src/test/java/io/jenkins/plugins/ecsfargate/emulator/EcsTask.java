@@ -109,7 +109,7 @@ final class EcsTask {
                 containers.stream()
                         .map(c -> new EmulatedTask.Container(c.name(), c.image(), c.command(), c.environment()))
                         .toList(),
-                stop == null ? null : stop.stopCode(),
+                timeline.stopCode(now),
                 stop == null ? null : stop.reason(),
                 network.privateIp(),
                 timeline.createdAt,

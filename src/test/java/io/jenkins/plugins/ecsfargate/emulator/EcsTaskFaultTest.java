@@ -133,6 +133,10 @@ class EcsTaskFaultTest {
         aws.ecs().onTaskStopped(stopped::add);
 
         aws.ecs().interruptSpot(spot);
+        Task warned = after(spot, Duration.ZERO);
+        assertThat(warned.lastStatus()).isEqualTo("RUNNING");
+        assertThat(warned.desiredStatus()).isEqualTo("STOPPED");
+        assertThat(warned.stopCode()).isEqualTo(TaskStopCode.TERMINATION_NOTICE);
         aws.ecs().stopTask(infra, "InfrastructureHealth", "Task stopped due to infrastructure health");
         aws.ecs().outOfMemory(oom);
         aws.clock().advance(Duration.ofMinutes(1));

@@ -21,8 +21,10 @@ public final class LatencyModel {
         PRE_PULL,
         /** {@code pullStartedAt} → {@code pullStoppedAt}. */
         PULL,
-        /** {@code pullStoppedAt} → RUNNING ({@code startedAt}). */
+        /** {@code pullStoppedAt} → containers started (RUNNING, or ACTIVATING if {@link #ACTIVATE} takes time). */
         START,
+        /** ACTIVATING → RUNNING ({@code startedAt}); zero by default, as RunTask tasks skip ACTIVATING. */
+        ACTIVATE,
         /** Stop requested → DEACTIVATING, and DEACTIVATING → STOPPING. */
         DEACTIVATE,
         /** STOPPING → containers exited ({@code executionStoppedAt}). */
@@ -45,6 +47,7 @@ public final class LatencyModel {
         phases.put(
                 Phase.START,
                 Latency.logNormal(Duration.ofSeconds(3), 0.9, Duration.ofSeconds(1), Duration.ofSeconds(20)));
+        phases.put(Phase.ACTIVATE, Latency.fixed(Duration.ZERO));
         phases.put(Phase.DEACTIVATE, Latency.seconds(0.2, 1));
         phases.put(
                 Phase.CONTAINER_STOP,
@@ -58,10 +61,12 @@ public final class LatencyModel {
         return this;
     }
 
-    /** Every phase takes exactly {@code duration} (deterministic tests). */
+    /** Every phase but {@link Phase#ACTIVATE} (which stays as it is) takes exactly {@code duration}. */
     public synchronized LatencyModel setAll(Duration duration) {
         for (Phase phase : Phase.values()) {
-            phases.put(phase, Latency.fixed(duration));
+            if (phase != Phase.ACTIVATE) {
+                phases.put(phase, Latency.fixed(duration));
+            }
         }
         return this;
     }

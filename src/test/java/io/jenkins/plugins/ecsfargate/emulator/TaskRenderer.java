@@ -47,7 +47,7 @@ final class TaskRenderer {
         Json.time(node, "pullStoppedAt", timeline.pullStoppedAt(now));
         Json.time(node, "startedAt", timeline.startedAt(now));
         if (stop != null) {
-            node.put("stopCode", stop.stopCode());
+            node.put("stopCode", timeline.stopCode(now));
             node.put("stoppedReason", stop.reason());
             Json.time(node, "stoppingAt", stop.requestedAt());
             Json.time(node, "executionStoppedAt", reached(stop.executionStoppedAt(), now));

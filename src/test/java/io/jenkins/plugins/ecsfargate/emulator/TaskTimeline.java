@@ -6,7 +6,7 @@ import java.time.Instant;
 
 /**
  * One task's lifecycle as instants planned in advance, read against the clock: nothing runs per task, the status
- * at any moment is computed from the plan. The start plan (PROVISIONING → PENDING → RUNNING, with connectivity and
+ * at any moment is computed from the plan. The start plan (PROVISIONING → PENDING → (ACTIVATING) → RUNNING, with connectivity and
  * pull instants) may be cut short by a stop plan (desired STOPPED at {@code requestedAt}, then DEACTIVATING when
  * the task had been RUNNING, STOPPING, DEPROVISIONING, STOPPED). A stop plan may lie in the future (a fault that
  * strikes later); a new stop replaces it only if it comes earlier.
@@ -30,15 +30,22 @@ final class TaskTimeline {
     private final Instant pendingAt;
     private final Instant pullStartedAt;
     private final Instant pullStoppedAt;
+    private final Instant activatingAt;
     private final Instant startedAt;
     private StopPlan stop;
 
     TaskTimeline(
-            Instant createdAt, Instant pendingAt, Instant pullStartedAt, Instant pullStoppedAt, Instant startedAt) {
+            Instant createdAt,
+            Instant pendingAt,
+            Instant pullStartedAt,
+            Instant pullStoppedAt,
+            Instant activatingAt,
+            Instant startedAt) {
         this.createdAt = createdAt;
         this.pendingAt = pendingAt;
         this.pullStartedAt = pullStartedAt;
         this.pullStoppedAt = pullStoppedAt;
+        this.activatingAt = activatingAt;
         this.startedAt = startedAt;
     }
 
@@ -47,27 +54,29 @@ final class TaskTimeline {
         Instant pending = now.plus(latencies.sample(Phase.PROVISIONING));
         Instant pullStart = pending.plus(latencies.sample(Phase.PRE_PULL));
         Instant pullStop = pullStart.plus(latencies.sample(Phase.PULL));
-        Instant started = pullStop.plus(latencies.sample(Phase.START));
+        Instant containersStarted = pullStop.plus(latencies.sample(Phase.START));
+        Instant started = containersStarted.plus(latencies.sample(Phase.ACTIVATE));
+        Instant activating = started.equals(containersStarted) ? null : containersStarted;
         if (fault == null) {
-            return new TaskTimeline(now, pending, pullStart, pullStop, started);
+            return new TaskTimeline(now, pending, pullStart, pullStop, activating, started);
         }
         TaskTimeline timeline;
         Instant failedAt;
         switch (fault.kind()) {
             case RESOURCE_INITIALIZATION -> {
-                timeline = new TaskTimeline(now, pending, null, null, null);
+                timeline = new TaskTimeline(now, pending, null, null, null, null);
                 failedAt = pullStart;
             }
             case CANNOT_PULL -> {
-                timeline = new TaskTimeline(now, pending, pullStart, null, null);
+                timeline = new TaskTimeline(now, pending, pullStart, null, null, null);
                 failedAt = pullStop;
             }
             case STUCK_PENDING -> {
-                timeline = new TaskTimeline(now, pending, null, null, null);
+                timeline = new TaskTimeline(now, pending, null, null, null, null);
                 failedAt = pending.plus(fault.after());
             }
             default -> {
-                timeline = new TaskTimeline(now, pending, pullStart, pullStop, started);
+                timeline = new TaskTimeline(now, pending, pullStart, pullStop, activating, started);
                 failedAt = null;
             }
         }
@@ -143,7 +152,25 @@ final class TaskTimeline {
         if (visible(startedAt, now) != null) {
             return "RUNNING";
         }
+        if (visible(activatingAt, now) != null) {
+            return "ACTIVATING";
+        }
         return visible(pendingAt, now) != null ? "PENDING" : "PROVISIONING";
+    }
+
+    /**
+     * {@code stopCode} at {@code now}: a spot interruption first shows as {@code TerminationNotice} (the warning,
+     * while the task still runs), then as {@code SpotInterruption}.
+     */
+    String stopCode(Instant now) {
+        StopPlan s = stopAt(now);
+        if (s == null) {
+            return null;
+        }
+        if (s.stopCode().equals("SpotInterruption") && now.isBefore(s.stoppingAt())) {
+            return "TerminationNotice";
+        }
+        return s.stopCode();
     }
 
     /** {@code desiredStatus} at {@code now}. */
@@ -185,7 +212,7 @@ final class TaskTimeline {
     /** The number of state changes seen by {@code now} (the task's {@code version}). */
     long version(Instant now) {
         long v = 1;
-        for (Instant at : new Instant[] {pendingAt, startedAt}) {
+        for (Instant at : new Instant[] {pendingAt, activatingAt, startedAt}) {
             if (visible(at, now) != null) {
                 v++;
             }
