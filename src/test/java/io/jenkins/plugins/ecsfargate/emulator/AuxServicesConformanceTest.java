@@ -65,6 +65,7 @@ class AuxServicesConformanceTest {
                 .serviceName("controller")
                 .healthStatus(HealthStatusFilter.ALL)
                 .queryParameters(Map.of("AWS_INSTANCE_PORT", "80")));
+        cloudMap.discoverInstancesRevision(r -> r.namespaceName("jenkins.local").serviceName("controller"));
         cloudMap.listNamespaces();
         cloudMap.listNamespaces(r ->
                 r.maxResults(1).filters(f -> f.name(NamespaceFilterName.NAME).values("jenkins.local")));
@@ -88,6 +89,7 @@ class AuxServicesConformanceTest {
         assertThat(recorder.operations())
                 .contains(
                         "servicediscovery:DiscoverInstances",
+                        "servicediscovery:DiscoverInstancesRevision",
                         "servicediscovery:ListNamespaces",
                         "servicediscovery:ListServices",
                         "servicediscovery:GetNamespace",

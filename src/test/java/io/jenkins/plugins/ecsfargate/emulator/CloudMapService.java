@@ -13,7 +13,8 @@ import java.util.function.Predicate;
 
 /**
  * AWS Cloud Map (servicediscovery) over awsJson1_1 ({@code X-Amz-Target: Route53AutoNaming_v20170314.<Op>}):
- * DiscoverInstances, ListNamespaces, ListServices, GetNamespace, GetService and RegisterInstance, answered from a
+ * DiscoverInstances, DiscoverInstancesRevision, ListNamespaces, ListServices, GetNamespace, GetService and
+ * RegisterInstance, answered from a
  * {@link CloudMapDirectory}. DiscoverInstances looks the namespace up by its HTTP name and returns instances in a
  * random order, as Cloud Map does, so that no client comes to depend on an order. Errors carry {@code Message}
  * with a capital M, as this service's model declares.
@@ -67,6 +68,10 @@ public final class CloudMapService implements AwsService {
         try {
             return switch (operation) {
                 case "DiscoverInstances" -> ok(discoverInstances(input));
+                case "DiscoverInstancesRevision" ->
+                    ok(Map.of(
+                            "InstancesRevision",
+                            directory.revision(discoveredService(input).id())));
                 case "ListNamespaces" -> ok(CloudMapListing.namespaces(directory, input));
                 case "ListServices" -> ok(CloudMapListing.services(directory, input));
                 case "GetNamespace" -> ok(Map.of("Namespace", CloudMapListing.namespace(directory, requiredId(input))));
@@ -108,12 +113,7 @@ public final class CloudMapService implements AwsService {
         String namespaceName = required(input, "NamespaceName");
         String serviceName = required(input, "ServiceName");
         int maxResults = CloudMapListing.maxResults(input, 100, 1000);
-        CloudMapDirectory.Namespace namespace = directory
-                .namespaceByHttpName(namespaceName)
-                .orElseThrow(() -> new CloudMapError("NamespaceNotFound", "Namespace not found: " + namespaceName));
-        CloudMapDirectory.Service service = directory
-                .serviceByName(namespace.id(), serviceName)
-                .orElseThrow(() -> new CloudMapError("ServiceNotFound", "Service not found: " + serviceName));
+        CloudMapDirectory.Service service = discoveredService(input);
         List<CloudMapDirectory.Instance> found = new ArrayList<>(directory.instances(service.id()));
         found.removeIf(attributesDiffer(input.path("QueryParameters")));
         List<CloudMapDirectory.Instance> preferred = new ArrayList<>(found);
@@ -139,6 +139,18 @@ public final class CloudMapService implements AwsService {
         output.put("Instances", rendered);
         output.put("InstancesRevision", directory.revision(service.id()));
         return output;
+    }
+
+    /** The service DiscoverInstances(Revision) names by namespace HTTP name and service name. */
+    private CloudMapDirectory.Service discoveredService(JsonNode input) {
+        String namespaceName = required(input, "NamespaceName");
+        String serviceName = required(input, "ServiceName");
+        CloudMapDirectory.Namespace namespace = directory
+                .namespaceByHttpName(namespaceName)
+                .orElseThrow(() -> new CloudMapError("NamespaceNotFound", "Namespace not found: " + namespaceName));
+        return directory
+                .serviceByName(namespace.id(), serviceName)
+                .orElseThrow(() -> new CloudMapError("ServiceNotFound", "Service not found: " + serviceName));
     }
 
     private static List<CloudMapDirectory.Instance> byHealth(List<CloudMapDirectory.Instance> found, String status) {

@@ -79,6 +79,10 @@ class CloudMapServiceTest {
                 client.discoverInstances(r -> r.namespaceName("jenkins.local").serviceName("controller"));
 
         assertThat(after.instancesRevision()).isGreaterThan(before);
+        assertThat(client.discoverInstancesRevision(
+                                r -> r.namespaceName("jenkins.local").serviceName("controller"))
+                        .instancesRevision())
+                .isEqualTo(after.instancesRevision());
         assertThat(after.instances())
                 .extracting(HttpInstanceSummary::instanceId)
                 .containsExactlyInAnyOrder("task-1", "task-2");
