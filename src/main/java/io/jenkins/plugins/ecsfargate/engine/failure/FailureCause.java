@@ -17,6 +17,10 @@ import java.util.List;
  * plain words. {@link FailureClassifier} scans it in declaration order, so more specific rows come first.
  */
 public enum FailureCause {
+    INVALID_SPEC(
+            FATAL_CONFIGURATION,
+            "template",
+            "the template would not run on Fargate; the reason lists each setting and what is wrong with it"),
     CAPACITY_UNAVAILABLE(
             RETRYABLE,
             null,

@@ -10,20 +10,21 @@ import java.util.Objects;
  *
  * @param awsCode what AWS said, verbatim: an error code, a stop code, or null for network failures
  * @param reason AWS's message or stopped reason, or the network error, possibly null
+ * @param fieldToFix the setting the user must change, or null; usually the cause's field, more precise when the
+ *     engine knows better (a spec problem names its exact field)
  */
-public record LaunchFailure(LaunchPhase phase, FailureCause cause, String awsCode, String reason) {
+public record LaunchFailure(LaunchPhase phase, FailureCause cause, String awsCode, String reason, String fieldToFix) {
     public LaunchFailure {
         Objects.requireNonNull(phase, "phase");
         Objects.requireNonNull(cause, "cause");
     }
 
-    public FailureClass failureClass() {
-        return cause.failureClass();
+    public LaunchFailure(LaunchPhase phase, FailureCause cause, String awsCode, String reason) {
+        this(phase, cause, awsCode, reason, cause.field());
     }
 
-    /** The setting the user must change, or null. */
-    public String fieldToFix() {
-        return cause.field();
+    public FailureClass failureClass() {
+        return cause.failureClass();
     }
 
     public String fix() {
@@ -48,8 +49,8 @@ public record LaunchFailure(LaunchPhase phase, FailureCause cause, String awsCod
             text.append(": ").append(reason);
         }
         endSentence(text);
-        if (cause.field() != null) {
-            text.append(" Check '").append(cause.field()).append("'.");
+        if (fieldToFix != null) {
+            text.append(" Check '").append(fieldToFix).append("'.");
         }
         return text.append(' ').append(cause.fix()).toString();
     }

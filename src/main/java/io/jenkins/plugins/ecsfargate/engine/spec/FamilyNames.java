@@ -34,6 +34,11 @@ public final class FamilyNames {
         return head + suffix;
     }
 
+    /** The start every family of {@code cloud} shares, for listing a cloud's families. */
+    public static String prefixFor(String cloud) {
+        return PREFIX + "_" + sanitize(cloud) + "_";
+    }
+
     private static String sanitize(String name) {
         StringBuilder out = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); i++) {
