@@ -244,6 +244,45 @@ class LauncherTest {
     }
 
     @Test
+    void theSecretNeverReachesALogLineOrAToString() {
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("io.jenkins.plugins.ecsfargate");
+        List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                lines.add(new java.util.logging.SimpleFormatter().format(record));
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        java.util.logging.Level before = root.getLevel();
+        root.setLevel(java.util.logging.Level.ALL);
+        root.addHandler(capture);
+        try {
+            aws.faults().onCall("ecs:RunTask", 1, Fault.throttling());
+            EngineHarness harness = harness();
+            FargateEngine engine = harness.engine(EngineHarness.settings());
+            AgentLaunch launch = agent("maven", 1, Specs.minimal(), LaunchOverrides.NONE);
+            LaunchedTask launched = harness.await(engine.launch(launch));
+            FargateEngine broken =
+                    harness.engine(LaunchSettings.of("missing", EngineHarness.SUBNETS, EngineHarness.GROUPS));
+            LaunchFailure failure = harness.failureOf(broken.launch(launch));
+            assertThat(lines).isNotEmpty();
+            assertThat(lines).noneMatch(line -> line.contains(launch.secret()));
+            assertThat(launch.toString()).doesNotContain(launch.secret());
+            assertThat(launched.toString()).doesNotContain(launch.secret());
+            assertThat(failure.describe()).doesNotContain(launch.secret());
+        } finally {
+            root.removeHandler(capture);
+            root.setLevel(before);
+        }
+    }
+
+    @Test
     void ecsExecIsRequestedOnlyWhenAsked() {
         EngineHarness harness = harness();
         FargateEngine engine = harness.engine(EngineHarness.settings().withExecuteCommand(true));
