@@ -46,6 +46,7 @@ public final class EcsEmulatorMain {
         }
         ecs.quotas().setLaunchRateLimited(throttling);
         emulator.register(ecs);
+        AccountServices.create(clock, System.nanoTime()).registerWith(emulator);
         EcsRateLimits.applyDefaults(emulator.rateLimits());
         emulator.rateLimits().setEnabled(throttling);
         URI endpoint = emulator.start(port);
