@@ -53,6 +53,7 @@ public final class Launcher {
     private final CircuitBreakers breakers;
     private final Clock clock;
     private final RandomGenerator tokens;
+    private final List<SpecProblem> settingsProblems;
 
     public Launcher(
             EcsClient ecs,
@@ -75,6 +76,7 @@ public final class Launcher {
         this.breakers = breakers;
         this.clock = clock;
         this.tokens = tokens;
+        this.settingsProblems = LaunchSettingsValidator.validate(settings, connection);
     }
 
     /** Starts one agent; completes when ECS accepted the task (typically PROVISIONING), not when it runs. */
@@ -84,7 +86,8 @@ public final class Launcher {
         if (pause.isPresent()) {
             return CompletableFuture.failedFuture(new TemplatePausedException(pause.get()));
         }
-        List<SpecProblem> problems = SpecValidator.validate(launch.overrides(), launch.spec());
+        List<SpecProblem> problems = new java.util.ArrayList<>(settingsProblems);
+        problems.addAll(SpecValidator.validate(launch.overrides(), launch.spec()));
         if (!problems.isEmpty()) {
             LaunchFailure invalid = new LaunchFailure(
                     LaunchPhase.RUN_TASK,

@@ -283,6 +283,18 @@ class LauncherTest {
     }
 
     @Test
+    void invalidCloudSettingsFailBeforeAnyAwsCall() {
+        EngineHarness harness = harness();
+        FargateEngine engine =
+                harness.engine(LaunchSettings.of("default", List.of("subnet-nope"), EngineHarness.GROUPS));
+        LaunchFailure failure =
+                harness.failureOf(engine.launch(agent("maven", 1, Specs.minimal(), LaunchOverrides.NONE)));
+        assertThat(failure.cause()).isEqualTo(FailureCause.INVALID_SPEC);
+        assertThat(failure.fieldToFix()).isEqualTo("subnets");
+        assertThat(aws.stats().totalCalls()).isZero();
+    }
+
+    @Test
     void ecsExecIsRequestedOnlyWhenAsked() {
         EngineHarness harness = harness();
         FargateEngine engine = harness.engine(EngineHarness.settings().withExecuteCommand(true));
