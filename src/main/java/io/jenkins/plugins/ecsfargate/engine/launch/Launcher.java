@@ -31,8 +31,9 @@ import software.amazon.awssdk.services.ecs.model.Task;
 
 /**
  * Starts agents: resolves the template's task definition (registered at most once per distinct spec), resolves the
- * tunnel, and sends one RunTask per agent with the inbound-agent environment as a container override. FARGATE_SPOT
- * capacity shortages fall back to FARGATE when the cloud asks for it. Each RunTask carries a client token minted
+ * tunnel, and sends one RunTask per agent with the inbound-agent environment as a container override. A
+ * FARGATE_SPOT shortage (no capacity, or the Spot vCPU quota reached) falls back to FARGATE when the cloud asks for
+ * it. Each RunTask carries a client token minted
  * once per launch, so the engine's retries of a call whose answer was lost never start a second task.
  *
  * <p>Every failure is a {@link LaunchFailureException} with a classified {@link LaunchFailure}, and counts against
@@ -163,13 +164,15 @@ public final class Launcher {
                         return CompletableFuture.completedFuture(handle(launch, task.get(), provider, requestedAt));
                     }
                     LaunchFailure failure = failureOf(response);
-                    if (failure.cause() == FailureCause.CAPACITY_UNAVAILABLE
+                    boolean spotShortage = failure.cause() == FailureCause.CAPACITY_UNAVAILABLE
+                            || failure.cause() == FailureCause.VCPU_LIMIT;
+                    if (spotShortage
                             && settings.capacity() == CapacityMode.FARGATE_SPOT_THEN_FARGATE
                             && RunTaskRequests.FARGATE_SPOT.equals(provider)) {
                         LOGGER.log(
                                 Level.INFO,
-                                "No Fargate Spot capacity for {0}; launching on FARGATE",
-                                launch.agentName());
+                                "No Fargate Spot capacity for {0} ({1}); launching on FARGATE",
+                                new Object[] {launch.agentName(), failure.cause()});
                         return run(launch, taskDefinitionArn, env, RunTaskRequests.FARGATE, token, requestedAt);
                     }
                     return CompletableFuture.failedFuture(new LaunchFailureException(failure));

@@ -191,6 +191,16 @@ class LauncherTest {
     }
 
     @Test
+    void theSpotVcpuQuotaAlsoFallsBackToOnDemand() {
+        aws.ecs().quotas().setSpotVcpu(0);
+        EngineHarness harness = harness();
+        FargateEngine engine =
+                harness.engine(EngineHarness.settings().withCapacity(CapacityMode.FARGATE_SPOT_THEN_FARGATE));
+        LaunchedTask fallback = harness.await(engine.launch(agent("maven", 1, Specs.minimal(), LaunchOverrides.NONE)));
+        assertThat(fallback.capacityProvider()).isEqualTo("FARGATE");
+    }
+
+    @Test
     void spotOnlyReportsTheCapacityShortage() {
         aws.ecs().quotas().capacityUnavailableForNext(FargateQuotas.FARGATE_SPOT, 1);
         EngineHarness harness = harness();
