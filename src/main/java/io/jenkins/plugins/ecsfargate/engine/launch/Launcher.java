@@ -33,8 +33,8 @@ import software.amazon.awssdk.services.ecs.model.Task;
  * Starts agents: resolves the template's task definition (registered at most once per distinct spec), resolves the
  * tunnel, and sends one RunTask per agent with the inbound-agent environment as a container override. A
  * FARGATE_SPOT shortage (no capacity, or the Spot vCPU quota reached) falls back to FARGATE when the cloud asks for
- * it. Each RunTask carries a client token minted
- * once per launch, so the engine's retries of a call whose answer was lost never start a second task.
+ * it. Each RunTask carries a client token minted once per launch, so the engine's retries of a call whose answer
+ * was lost never start a second task.
  *
  * <p>Every failure is a {@link LaunchFailureException} with a classified {@link LaunchFailure}, and counts against
  * the template's circuit breaker; a paused template fails at once with a {@link TemplatePausedException}. The
@@ -43,6 +43,7 @@ import software.amazon.awssdk.services.ecs.model.Task;
  */
 public final class Launcher {
     private static final Logger LOGGER = Logger.getLogger(Launcher.class.getName());
+    static final int MAX_OVERRIDES_CHARS = 8192;
 
     private final EcsClient ecs;
     private final AwsCalls calls;
@@ -111,6 +112,16 @@ public final class Launcher {
                             launch.secret(),
                             tunnel,
                             launch.overrides().environment());
+                    int size = overridesSize(env, launch.overrides().command());
+                    if (size > MAX_OVERRIDES_CHARS) {
+                        return CompletableFuture.failedFuture(new LaunchFailureException(new LaunchFailure(
+                                LaunchPhase.RUN_TASK,
+                                FailureCause.INVALID_SPEC,
+                                null,
+                                "the per-run environment and command take about " + size
+                                        + " characters; RunTask allows " + MAX_OVERRIDES_CHARS + " for all overrides",
+                                "overrides.environment")));
+                    }
                     return run(launch, arn, env, firstProvider(), token, requestedAt);
                 }));
         started.whenComplete((task, error) -> {
@@ -139,6 +150,18 @@ public final class Launcher {
     /** A launched task failed later (image pull, start timeout...): count it against the template. */
     public Optional<CircuitBreaker.Pause> reportFailure(String template, LaunchFailure failure) {
         return breakers.forTemplate(template).recordFailure(failure);
+    }
+
+    /** A slight overestimate of the JSON RunTask's {@code overrides} takes, which ECS caps at 8,192 characters. */
+    static int overridesSize(Map<String, String> env, List<String> command) {
+        int size = 512;
+        for (Map.Entry<String, String> variable : env.entrySet()) {
+            size += variable.getKey().length() + variable.getValue().length() + 24;
+        }
+        for (String argument : command) {
+            size += argument.length() + 3;
+        }
+        return size;
     }
 
     private String firstProvider() {

@@ -305,6 +305,17 @@ class LauncherTest {
     }
 
     @Test
+    void overridesTooLargeForRunTaskAreRefusedWithTheField() {
+        EngineHarness harness = harness();
+        FargateEngine engine = harness.engine(EngineHarness.settings());
+        LaunchOverrides huge = LaunchOverrides.NONE.withEnvironment(Map.of("BIG", "x".repeat(9000)));
+        LaunchFailure failure = harness.failureOf(engine.launch(agent("maven", 1, Specs.minimal(), huge)));
+        assertThat(failure.cause()).isEqualTo(FailureCause.INVALID_SPEC);
+        assertThat(failure.fieldToFix()).isEqualTo("overrides.environment");
+        assertThat(aws.stats().calls("ecs:RunTask")).isZero();
+    }
+
+    @Test
     void ecsExecIsRequestedOnlyWhenAsked() {
         EngineHarness harness = harness();
         FargateEngine engine = harness.engine(EngineHarness.settings().withExecuteCommand(true));
