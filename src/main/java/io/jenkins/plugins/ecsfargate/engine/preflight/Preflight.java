@@ -1,7 +1,10 @@
 package io.jenkins.plugins.ecsfargate.engine.preflight;
 
+import io.jenkins.plugins.ecsfargate.engine.spec.SpecProblem;
+import io.jenkins.plugins.ecsfargate.engine.spec.TaskDefinitionSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import software.amazon.awssdk.services.ecs.EcsClient;
@@ -40,9 +43,22 @@ public final class Preflight {
         this.cloudMap = new CloudMapCheck(serviceDiscovery);
     }
 
-    /** Runs every check; never throws for an AWS problem, which is reported as a finding instead. */
+    /** Runs every AWS check; never throws for an AWS problem, which is reported as a finding instead. */
     public List<Finding> run(PreflightTarget target) {
-        List<Finding> findings = new ArrayList<>();
+        return run(target, Map.of(), Map.of());
+    }
+
+    /**
+     * Checks the templates' settings first (no AWS call needed), then everything in AWS.
+     *
+     * @param specs each template's task definition, by template name
+     * @param launchProblems problems the engine found in each template's launch settings, by template name
+     */
+    public List<Finding> run(
+            PreflightTarget target,
+            Map<String, TaskDefinitionSpec> specs,
+            Map<String, List<SpecProblem>> launchProblems) {
+        List<Finding> findings = new ArrayList<>(ConfigurationCheck.run(specs, launchProblems));
         CallerIdentity caller;
         try {
             GetCallerIdentityResponse identity = sts.getCallerIdentity();

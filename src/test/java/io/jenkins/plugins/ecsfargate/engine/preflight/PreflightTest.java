@@ -8,6 +8,9 @@ import io.jenkins.plugins.ecsfargate.emulator.EcsEmulatorExtension;
 import io.jenkins.plugins.ecsfargate.emulator.LoggedCall;
 import io.jenkins.plugins.ecsfargate.emulator.StsService;
 import io.jenkins.plugins.ecsfargate.engine.preflight.Finding.Severity;
+import io.jenkins.plugins.ecsfargate.engine.spec.SpecProblem;
+import io.jenkins.plugins.ecsfargate.engine.spec.Specs;
+import io.jenkins.plugins.ecsfargate.engine.spec.TaskDefinitionSpec;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -130,6 +133,41 @@ class PreflightTest {
                         .filter(f -> f.check().equals(ClusterCheck.NAME)))
                 .singleElement()
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.OK));
+    }
+
+    @Test
+    void aTemplateWithAnInvalidFargateSizeGetsOneErrorNamingTemplateAndField() {
+        TaskDefinitionSpec sound = Specs.minimal();
+        TaskDefinitionSpec tooSmall = sound.toBuilder().cpu(1024).memory(512).build();
+        List<Finding> findings = preflight()
+                .run(
+                        target("default", false),
+                        Map.of("jenkins-agent", sound, "big-builds", tooSmall),
+                        Map.of("jenkins-agent", List.of(), "big-builds", List.of()));
+        assertThat(findings.stream().filter(f -> f.check().equals(ConfigurationCheck.NAME)))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                    assertThat(f.message()).contains("big-builds").contains("memory");
+                    assertThat(f.fix()).contains("memory");
+                });
+        assertThat(preflight().run(target("default", false), Map.of("jenkins-agent", sound), Map.of()).stream()
+                        .filter(f -> f.check().equals(ConfigurationCheck.NAME)))
+                .singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.OK));
+    }
+
+    @Test
+    void launchSettingProblemsFromTheEngineAreReportedPerTemplate() {
+        List<Finding> findings = preflight()
+                .run(
+                        target("default", false),
+                        Map.of(),
+                        Map.of("jenkins-agent", List.of(new SpecProblem("subnets", "not a subnet id: net-1"))));
+        assertThat(findings.stream().filter(f -> f.check().equals(ConfigurationCheck.NAME)))
+                .singleElement()
+                .satisfies(
+                        f -> assertThat(f.message()).contains("jenkins-agent").contains("subnets"));
     }
 
     @Test
