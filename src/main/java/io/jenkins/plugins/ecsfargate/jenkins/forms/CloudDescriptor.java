@@ -224,7 +224,7 @@ public abstract class CloudDescriptor extends Descriptor<Cloud> {
             accountProblem = e.getMessage();
         } catch (AwsInventory.LookupFailure e) {
             accountProblem = e.reachedAws()
-                    ? Messages.format("EcsCloud.lookup.failed", e.errorCode(), e.statusCode())
+                    ? Messages.format("EcsCloud.lookup.failed", e.errorCode(), String.valueOf(e.statusCode()))
                     : Messages.format("EcsCloud.lookup.unreachable");
         }
         if (account == null) {
@@ -273,6 +273,7 @@ public abstract class CloudDescriptor extends Descriptor<Cloud> {
         if (e.isAccessDenied()) {
             return FormValidation.error(Messages.format("EcsCloud.lookup.denied", operation, e.errorCode()));
         }
-        return FormValidation.error(Messages.format("EcsCloud.lookup.failed", e.errorCode(), e.statusCode()));
+        return FormValidation.error(
+                Messages.format("EcsCloud.lookup.failed", e.errorCode(), String.valueOf(e.statusCode())));
     }
 }

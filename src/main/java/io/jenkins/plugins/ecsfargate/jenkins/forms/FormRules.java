@@ -157,7 +157,8 @@ public final class FormRules {
         Integer number = parse(text);
         return number != null && number >= min && number <= max
                 ? FormValidation.ok()
-                : FormValidation.error(Messages.format("Forms.number.range", text, min, max));
+                : FormValidation.error(
+                        Messages.format("Forms.number.range", text, String.valueOf(min), String.valueOf(max)));
     }
 
     /** A task CPU size. */
@@ -181,7 +182,10 @@ public final class FormRules {
         return FargateSizes.isValid(cpu, memory)
                 ? FormValidation.ok()
                 : FormValidation.error(Messages.format(
-                        "EcsAgentTemplate.memory.invalid", memory, cpu, FargateSizes.describeValidMemory(cpu)));
+                        "EcsAgentTemplate.memory.invalid",
+                        String.valueOf(memory),
+                        String.valueOf(cpu),
+                        FargateSizes.describeValidMemory(cpu)));
     }
 
     /** Ephemeral storage Fargate accepts. */
@@ -199,7 +203,7 @@ public final class FormRules {
         if (image == null) {
             return FormValidation.error(Messages.format("Forms.image.required"));
         }
-        return SpecProbe.acceptsImage(image)
+        return SpecProbe.acceptsImage(image) && !image.contains("://")
                 ? FormValidation.ok()
                 : FormValidation.error(Messages.format("Forms.image.invalid", image));
     }
