@@ -210,8 +210,9 @@ public abstract class CloudDescriptor extends Descriptor<Cloud> {
             return regionCheck;
         }
         PreflightTarget target;
+        EcsCloud draft = draft(name, cluster, savedCloud(name));
         try {
-            target = TemplateSpecs.preflightTarget(draft(name, cluster, savedCloud(name)));
+            target = TemplateSpecs.preflightTarget(draft);
         } catch (CloudConfigurationException e) {
             return FormValidation.error(e.getMessage());
         }
@@ -240,7 +241,7 @@ public abstract class CloudDescriptor extends Descriptor<Cloud> {
                     .append("</p>");
         }
         html.append("<pre>")
-                .append(Html.escape(RequiredPolicy.render(region.trim(), account, target)))
+                .append(Html.escape(RequiredPolicy.render(draft.name, region.trim(), account, target)))
                 .append("</pre>");
         return FormValidation.okWithMarkup(html.toString());
     }
