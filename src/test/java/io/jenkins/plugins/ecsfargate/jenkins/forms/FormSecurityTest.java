@@ -72,17 +72,25 @@ class FormSecurityTest {
         if (!touching) {
             return;
         }
-        assertThat(method.isAnnotationPresent(POST.class)).as("%s is @POST", name(method)).isTrue();
-        assertThat(admin.administerChecks()).as("%s asks for Administer", name(method)).isPositive();
+        assertThat(method.isAnnotationPresent(POST.class))
+                .as("%s is @POST", name(method))
+                .isTrue();
+        assertThat(admin.administerChecks())
+                .as("%s asks for Administer", name(method))
+                .isPositive();
 
         long callsBefore = aws.calls();
         FormsRuntime reader = runtime(FormsRuntime.reader());
         Throwable failure = invoke(method, reader);
-        assertThat(reader.administerChecks()).as("%s asks for Administer", name(method)).isPositive();
+        assertThat(reader.administerChecks())
+                .as("%s asks for Administer", name(method))
+                .isPositive();
         if (failure != null) {
             assertThat(failure).isInstanceOf(AccessDeniedException.class);
         }
-        assertThat(reader.credentialReads()).as("credential reads by %s", name(method)).isZero();
+        assertThat(reader.credentialReads())
+                .as("credential reads by %s", name(method))
+                .isZero();
         assertThat(aws.calls()).as("AWS calls by %s", name(method)).isEqualTo(callsBefore);
     }
 
@@ -104,8 +112,8 @@ class FormSecurityTest {
     void everyMethodTakingCredentialsIsPost() throws Exception {
         List<String> missing = new ArrayList<>();
         for (Method method : formMethods()) {
-            boolean credentials = Stream.of(method.getParameters())
-                    .anyMatch(p -> p.getName().equals("credentialsId"));
+            boolean credentials =
+                    Stream.of(method.getParameters()).anyMatch(p -> p.getName().equals("credentialsId"));
             boolean credentialsField = method.getName().contains("CredentialsId");
             if ((credentials || credentialsField) && !method.isAnnotationPresent(POST.class)) {
                 missing.add(name(method));
@@ -170,8 +178,11 @@ class FormSecurityTest {
     }
 
     private static List<Class<?>> descriptorClasses() throws IOException, URISyntaxException {
-        Path root = Path.of(
-                EcsCloud.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path root = Path.of(EcsCloud.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         try (Stream<Path> files = Files.walk(root.resolve("io/jenkins/plugins/ecsfargate/jenkins"))) {
             return files.filter(p -> p.toString().endsWith(".class"))
                     .map(p -> root.relativize(p).toString())
