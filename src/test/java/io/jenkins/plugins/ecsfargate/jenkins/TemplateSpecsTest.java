@@ -56,7 +56,7 @@ class TemplateSpecsTest {
         EcsCloud cloud = SeedCloud.cloud();
         cloud.setRegion("eu-west-1");
         EcsAgentTemplate template = SeedCloud.template();
-        template.setLogs(new AwsLogs("/ecs/agents"));
+        template.setLogs(new AwsLogs("/ecs/agents", null, " "));
 
         LogSettings logs = TemplateSpecs.taskDefinition(cloud, template).agent().logSettings();
 
