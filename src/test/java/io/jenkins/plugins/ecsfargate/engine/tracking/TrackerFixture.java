@@ -18,6 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import software.amazon.awssdk.services.ecs.model.AssignPublicIp;
 import software.amazon.awssdk.services.ecs.model.LaunchType;
+import software.amazon.awssdk.services.ecs.model.NetworkConfiguration;
 import software.amazon.awssdk.services.ecs.model.RunTaskResponse;
 import software.amazon.awssdk.services.ecs.model.Tag;
 
@@ -29,6 +30,11 @@ import software.amazon.awssdk.services.ecs.model.Tag;
 final class TrackerFixture implements AutoCloseable {
     static final String STARTED_BY = "ecs-fargate_controller-1";
     static final String CLUSTER = "default";
+    static final NetworkConfiguration NETWORK = NetworkConfiguration.builder()
+            .awsvpcConfiguration(v -> v.subnets("subnet-0123456789abcdef0")
+                    .securityGroups("sg-0123456789abcdef0")
+                    .assignPublicIp(AssignPublicIp.DISABLED))
+            .build();
 
     final EcsEmulatorExtension aws;
     final EngineFixture engine;
@@ -84,9 +90,7 @@ final class TrackerFixture implements AutoCloseable {
                             .startedBy(startedBy)
                             .clientToken(agent)
                             .tags(tags)
-                            .networkConfiguration(n -> n.awsvpcConfiguration(v -> v.subnets("subnet-0123456789abcdef0")
-                                    .securityGroups("sg-0123456789abcdef0")
-                                    .assignPublicIp(AssignPublicIp.DISABLED)))));
+                            .networkConfiguration(NETWORK)));
             handles.add(run.thenApply(response -> {
                 TaskHandle handle =
                         new TaskHandle(CLUSTER, response.tasks().get(0).taskArn(), agent);
@@ -97,6 +101,40 @@ final class TrackerFixture implements AutoCloseable {
             }));
         }
         return handles;
+    }
+
+    /**
+     * Starts {@code tasks} tasks ten per RunTask (ECS's maximum) and tracks them, for tests that need many tasks
+     * quickly rather than one tagged task per agent; agent names are {@code prefix-N}.
+     */
+    List<TaskHandle> launchMany(String prefix, int tasks) {
+        String definition = taskDefinition();
+        List<CompletableFuture<List<TaskHandle>>> batches = new ArrayList<>();
+        for (int first = 0; first < tasks; first += 10) {
+            int from = first;
+            int count = Math.min(10, tasks - first);
+            Instant requestedAt = aws.clock().instant();
+            batches.add(engine.calls
+                    .call(LaunchPhase.RUN_TASK, "RunTask", () -> engine.clients
+                            .ecs()
+                            .runTask(r -> r.cluster(CLUSTER)
+                                    .taskDefinition(definition)
+                                    .count(count)
+                                    .launchType(LaunchType.FARGATE)
+                                    .startedBy(STARTED_BY)
+                                    .networkConfiguration(NETWORK)))
+                    .thenApply(response -> {
+                        List<TaskHandle> handles = new ArrayList<>();
+                        for (int i = 0; i < response.tasks().size(); i++) {
+                            TaskHandle handle = new TaskHandle(
+                                    CLUSTER, response.tasks().get(i).taskArn(), prefix + "-" + (from + i));
+                            tracker.track(handle, requestedAt);
+                            handles.add(handle);
+                        }
+                        return handles;
+                    }));
+        }
+        return batches.stream().flatMap(b -> await(b).stream()).toList();
     }
 
     TaskHandle launchOne(String agent) {
