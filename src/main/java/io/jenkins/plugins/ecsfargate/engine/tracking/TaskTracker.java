@@ -41,7 +41,6 @@ import software.amazon.awssdk.services.ecs.model.Task;
  */
 public final class TaskTracker implements AutoCloseable {
     private static final Logger LOGGER = Logger.getLogger(TaskTracker.class.getName());
-    static final int MAX_TASKS_PER_DESCRIBE = 100;
     static final int MAX_STOP_REASON = 255;
 
     private final EcsClient ecs;
@@ -331,13 +330,8 @@ public final class TaskTracker implements AutoCloseable {
     /** One DescribeTasks round: every tracked task, at most 100 per call, the calls paced by the limiter. */
     private void poll(Map<String, List<String>> arnsByCluster) {
         List<CompletableFuture<Void>> calls = new ArrayList<>();
-        arnsByCluster.forEach((cluster, arns) -> {
-            for (int from = 0; from < arns.size(); from += MAX_TASKS_PER_DESCRIBE) {
-                List<String> batch =
-                        List.copyOf(arns.subList(from, Math.min(arns.size(), from + MAX_TASKS_PER_DESCRIBE)));
-                calls.add(describe(cluster, batch));
-            }
-        });
+        arnsByCluster.forEach(
+                (cluster, arns) -> Batches.of(arns).forEach(batch -> calls.add(describe(cluster, batch))));
         CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).whenComplete((done, error) -> {
             synchronized (lock) {
                 polling = false;

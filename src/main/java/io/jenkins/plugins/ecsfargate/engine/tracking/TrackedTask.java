@@ -142,12 +142,17 @@ final class TrackedTask {
         return isStarting() && !isStopWanted() ? requestedAt.plus(timeout) : null;
     }
 
-    /** When the connect timeout strikes, or null if it does not apply (yet or any more). */
+    /**
+     * When the connect timeout strikes, or null if it does not apply (yet or any more). It counts from RUNNING,
+     * or from when tracking began if that is later: a task adopted after a restart gets the full timeout for its
+     * agent to reconnect.
+     */
     Instant connectDeadline(Duration timeout) {
         Instant running = times.get(TaskPhase.RUNNING);
-        return phase == TaskPhase.RUNNING && running != null && !isStopping() && !isStopWanted()
-                ? running.plus(timeout)
-                : null;
+        if (phase != TaskPhase.RUNNING || running == null || isStopping() || isStopWanted()) {
+            return null;
+        }
+        return (running.isAfter(requestedAt) ? running : requestedAt).plus(timeout);
     }
 
     /** Where the task's life was when it failed, in the failure table's terms. */
