@@ -32,6 +32,8 @@ import software.amazon.awssdk.services.ecs.model.TaskField;
  * follow (after a restart); reports known tasks ECS no longer runs. Tasks without our controller and cloud tags
  * are never touched. Stops go through the {@link TaskTracker}, which confirms them.
  *
+ * <p>Obtain one from {@link TaskTracker#reaper}, so both share the cloud's clients and rate limiter.
+ *
  * <p>Safe to run at start-up and every few minutes: a pass only reads, except for the stops, and a task already
  * stopping is not asked twice.
  */
@@ -46,7 +48,7 @@ public final class Reaper {
     private final Clock clock;
     private final Duration grace;
 
-    public Reaper(EcsClient ecs, AwsCalls calls, TaskTracker tracker, Clock clock, Duration grace) {
+    Reaper(EcsClient ecs, AwsCalls calls, TaskTracker tracker, Clock clock, Duration grace) {
         this.ecs = ecs;
         this.calls = calls;
         this.tracker = tracker;

@@ -127,6 +127,14 @@ public final class TaskTracker implements AutoCloseable {
         return task.stopped.copy();
     }
 
+    /**
+     * A reaper that stops orphans through this tracker; {@code grace} protects launches in flight (see
+     * {@link Reaper#DEFAULT_GRACE}).
+     */
+    public Reaper reaper(Duration grace) {
+        return new Reaper(ecs, calls, this, clock, grace);
+    }
+
     /** What the tracker knows about a task now, if it tracks it. */
     public Optional<TaskState> state(String taskArn) {
         synchronized (lock) {

@@ -31,12 +31,7 @@ class ReaperTest {
     }
 
     private static Reaper reaper(TrackerFixture engine) {
-        return new Reaper(
-                engine.engine.clients.ecs(),
-                engine.engine.calls,
-                engine.tracker,
-                engine.aws.clock(),
-                Reaper.DEFAULT_GRACE);
+        return engine.tracker.reaper(Reaper.DEFAULT_GRACE);
     }
 
     private ReapRequest request(Set<String> wanted, List<TaskHandle> known) {
