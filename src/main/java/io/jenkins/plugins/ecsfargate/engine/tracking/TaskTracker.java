@@ -4,7 +4,6 @@ import io.jenkins.plugins.ecsfargate.engine.Scheduler;
 import io.jenkins.plugins.ecsfargate.engine.call.AwsCalls;
 import io.jenkins.plugins.ecsfargate.engine.call.LaunchFailureException;
 import io.jenkins.plugins.ecsfargate.engine.failure.FailureCause;
-import io.jenkins.plugins.ecsfargate.engine.failure.FailureClassifier;
 import io.jenkins.plugins.ecsfargate.engine.failure.LaunchFailure;
 import io.jenkins.plugins.ecsfargate.engine.failure.LaunchPhase;
 import java.time.Clock;
@@ -118,7 +117,7 @@ public final class TaskTracker implements AutoCloseable {
                 LOGGER.log(
                         Level.INFO, "Stopping the task of agent {0}: {1}", new Object[] {handle.agentName(), reason});
             }
-            send = claimStopCall(task, clock.instant());
+            send = task.claimStopCall(clock.instant());
             pollWithin(settings.stoppingInterval());
         }
         if (send) {
@@ -228,45 +227,19 @@ public final class TaskTracker implements AutoCloseable {
             Instant start = task.startDeadline(settings.startTimeout());
             Instant connect = task.connectDeadline(settings.connectTimeout());
             if (start != null && !now.isBefore(start)) {
-                events.addAll(timeOut(task, TaskFailure.Kind.START_TIMEOUT, settings.startTimeout(), now));
+                events.addAll(task.timeOut(TaskFailure.Kind.START_TIMEOUT, settings.startTimeout(), now));
             } else if (connect != null && !now.isBefore(connect)) {
-                events.addAll(timeOut(task, TaskFailure.Kind.CONNECT_TIMEOUT, settings.connectTimeout(), now));
+                events.addAll(task.timeOut(TaskFailure.Kind.CONNECT_TIMEOUT, settings.connectTimeout(), now));
             } else {
                 continue;
             }
-            if (claimStopCall(task, now)) {
+            LOGGER.log(Level.WARNING, "Agent {0}: {1}", new Object[] {
+                task.handle.agentName(), task.snapshot().failure().describe()
+            });
+            if (task.claimStopCall(now)) {
                 toStop.add(task);
             }
         }
-    }
-
-    private static List<TaskEvent> timeOut(TrackedTask task, TaskFailure.Kind kind, Duration timeout, Instant now) {
-        boolean start = kind == TaskFailure.Kind.START_TIMEOUT;
-        String status = task.lastStatus() == null ? "not yet described by ECS" : task.lastStatus();
-        LaunchFailure failure = FailureClassifier.of(
-                start ? LaunchPhase.START : LaunchPhase.CONNECT,
-                start ? FailureCause.START_TIMED_OUT : FailureCause.CONNECT_TIMED_OUT,
-                (start ? "the task was still " : "the agent had not connected; the task was ") + status + " after "
-                        + timeout);
-        List<TaskEvent> events = task.fail(kind, failure, now);
-        task.wantStop(
-                start
-                        ? "ecs-fargate: did not start within " + timeout
-                        : "ecs-fargate: agent did not connect within " + timeout);
-        LOGGER.log(Level.WARNING, "Agent {0}: {1}", new Object[] {task.handle.agentName(), failure.describe()});
-        return events;
-    }
-
-    /** Whether a StopTask should go out now; if so, marks it in flight. */
-    private boolean claimStopCall(TrackedTask task, Instant now) {
-        if (!task.isStopWanted() || task.stopInFlight || task.isStopping()) {
-            return false;
-        }
-        if (task.stopRetryAt != null && now.isBefore(task.stopRetryAt)) {
-            return false;
-        }
-        task.stopInFlight = true;
-        return true;
     }
 
     private void sendStop(TrackedTask task) {
@@ -384,7 +357,7 @@ public final class TaskTracker implements AutoCloseable {
                 TrackedTask task = tasks.get(described.taskArn());
                 if (task != null) {
                     events.addAll(task.observe(described, now));
-                    if (claimStopCall(task, now)) {
+                    if (task.claimStopCall(now)) {
                         toStop.add(task);
                     }
                     collectFinished(task, finished);
