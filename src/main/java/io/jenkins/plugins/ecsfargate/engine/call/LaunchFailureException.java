@@ -3,7 +3,7 @@ package io.jenkins.plugins.ecsfargate.engine.call;
 import io.jenkins.plugins.ecsfargate.engine.failure.LaunchFailure;
 
 /** Completes an engine future exceptionally with a typed {@link LaunchFailure}. */
-public final class LaunchFailureException extends RuntimeException {
+public class LaunchFailureException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final transient LaunchFailure failure;

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.ecsfargate.engine.retry;
 
+import io.jenkins.plugins.ecsfargate.engine.failure.FailureClass;
 import io.jenkins.plugins.ecsfargate.engine.failure.LaunchFailure;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,7 +12,8 @@ import java.util.logging.Logger;
 /**
  * Stops one template from relaunching in a loop. After {@code threshold} failed launches in a row the template
  * pauses for {@code firstPause}; a failure of the first launch after a pause pauses it again for twice as long,
- * up to {@code maxPause}. One success closes the breaker. Clock-driven: nothing sleeps, callers ask
+ * up to {@code maxPause}. A quota failure pauses at once: capacity does not come back within seconds. One success
+ * closes the breaker. Clock-driven: nothing sleeps, callers ask
  * {@link #pause()} before launching and report outcomes.
  */
 public final class CircuitBreaker {
@@ -27,14 +29,18 @@ public final class CircuitBreaker {
     private Pause pause;
 
     public CircuitBreaker(String name, int threshold, Duration firstPause, Duration maxPause, Clock clock) {
-        if (threshold < 1 || firstPause.isNegative() || firstPause.isZero() || maxPause.compareTo(firstPause) < 0) {
-            throw new IllegalArgumentException("need threshold >= 1 and 0 < firstPause <= maxPause");
-        }
+        checkSettings(threshold, firstPause, maxPause);
         this.name = name;
         this.threshold = threshold;
         this.firstPause = firstPause;
         this.maxPause = maxPause;
         this.clock = clock;
+    }
+
+    static void checkSettings(int threshold, Duration firstPause, Duration maxPause) {
+        if (threshold < 1 || firstPause.isNegative() || firstPause.isZero() || maxPause.compareTo(firstPause) < 0) {
+            throw new IllegalArgumentException("need threshold >= 1 and 0 < firstPause <= maxPause");
+        }
     }
 
     /** The pause in force now, if any; after it ends the next launch is a trial. */
@@ -62,7 +68,8 @@ public final class CircuitBreaker {
     public synchronized Optional<Pause> recordFailure(LaunchFailure failure) {
         consecutiveFailures++;
         boolean trialFailed = pause != null;
-        if (!trialFailed && consecutiveFailures < threshold) {
+        boolean quota = failure.failureClass() == FailureClass.QUOTA;
+        if (!trialFailed && !quota && consecutiveFailures < threshold) {
             return Optional.empty();
         }
         Duration length = lastPause.isZero() ? firstPause : min(lastPause.multipliedBy(2), maxPause);

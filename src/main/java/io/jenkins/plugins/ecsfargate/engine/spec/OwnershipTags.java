@@ -19,6 +19,8 @@ public final class OwnershipTags {
     /** How many tags the engine may add to a resource, so user tags must leave this much room. */
     public static final int RESERVED_COUNT = 5;
 
+    static final int MAX_STARTED_BY = 128;
+
     private OwnershipTags() {}
 
     /** Tags for a task-definition revision of {@code template} with content hash {@code specHash}. */
@@ -39,6 +41,20 @@ public final class OwnershipTags {
         tags.put(TEMPLATE, template);
         tags.put(AGENT, agentName);
         return tags;
+    }
+
+    /**
+     * RunTask's {@code startedBy} for {@code owner}'s tasks ({@code jenkins/<controller>/<cloud>}, at most 128 of
+     * {@code [A-Za-z0-9_/-]}), the filter the reaper lists its tasks by.
+     */
+    public static String startedBy(Owner owner) {
+        String plain = ("jenkins/" + owner.controllerId() + "/" + owner.cloud()).replaceAll("[^A-Za-z0-9_/-]", "-");
+        if (plain.length() <= MAX_STARTED_BY) {
+            return plain;
+        }
+        String hash = SpecHash.sha256Hex(owner.controllerId() + '\u0000' + owner.cloud())
+                .substring(0, 16);
+        return plain.substring(0, MAX_STARTED_BY - hash.length() - 1) + "-" + hash;
     }
 
     /** Whether a resource's tags say {@code owner} made it. */
