@@ -72,7 +72,7 @@ public final class Reaper {
                         LaunchPhase.TRACKING,
                         "ListTasks",
                         () -> ecs.listTasks(r -> r.cluster(request.cluster())
-                                .startedBy(request.startedBy())
+                                .startedBy(OwnershipTags.startedBy(request.owner()))
                                 .maxResults(100)
                                 .nextToken(token)))
                 .thenCompose(page -> {
@@ -104,7 +104,7 @@ public final class Reaper {
     private CompletableFuture<List<ReapReport.GoneTask>> gone(ReapRequest request, Set<String> listed) {
         Map<String, TaskHandle> candidates = new LinkedHashMap<>();
         for (TaskHandle known : request.knownTasks()) {
-            if (known.cluster().equals(request.cluster())
+            if (clusterName(known.cluster()).equals(clusterName(request.cluster()))
                     && !listed.contains(known.taskArn())
                     && !tracker.isTracking(known.taskArn())) {
                 candidates.put(known.taskArn(), known);
@@ -127,6 +127,11 @@ public final class Reaper {
                     }
                     return gone;
                 });
+    }
+
+    /** The cluster's name, whether given as name or ARN ({@code arn:...:cluster/<name>}). */
+    static String clusterName(String nameOrArn) {
+        return nameOrArn.substring(nameOrArn.lastIndexOf('/') + 1);
     }
 
     /** What one ECS description round returned. */

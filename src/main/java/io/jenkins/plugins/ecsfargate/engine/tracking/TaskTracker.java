@@ -6,6 +6,7 @@ import io.jenkins.plugins.ecsfargate.engine.call.LaunchFailureException;
 import io.jenkins.plugins.ecsfargate.engine.failure.FailureCause;
 import io.jenkins.plugins.ecsfargate.engine.failure.LaunchFailure;
 import io.jenkins.plugins.ecsfargate.engine.failure.LaunchPhase;
+import io.jenkins.plugins.ecsfargate.engine.launch.LaunchedTask;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,6 +71,16 @@ public final class TaskTracker implements AutoCloseable {
 
     public void removeListener(TaskListener listener) {
         outbox.removeListener(listener);
+    }
+
+    /**
+     * Starts following a task the engine's launcher has just started; the start timeout counts from its RunTask.
+     * Returns the handle to keep (and persist) for the agent.
+     */
+    public TaskHandle track(LaunchedTask launched) {
+        TaskHandle handle = new TaskHandle(launched.clusterArn(), launched.taskArn(), launched.agentName());
+        track(handle, launched.requestedAt());
+        return handle;
     }
 
     /** Starts following a task RunTask has just returned (or one found again after a restart), from now. */

@@ -35,7 +35,7 @@ class ReaperTest {
     }
 
     private ReapRequest request(Set<String> wanted, List<TaskHandle> known) {
-        return new ReapRequest(TrackerFixture.CLUSTER, STARTED_BY, OWNER, wanted::contains, known);
+        return new ReapRequest(TrackerFixture.CLUSTER, OWNER, wanted::contains, known);
     }
 
     /** Agent names of the live tasks carrying our controller and cloud tags. */

@@ -32,7 +32,7 @@ class TrackerCostTest {
         f = new TrackerFixture(aws, TrackerSettings.defaults());
         f.runFor(Duration.ofHours(1));
         assertThat(f.ecsCalls()).isZero();
-        assertThat(f.engine.scheduler.pending()).isZero();
+        assertThat(f.scheduler.pending()).isZero();
     }
 
     @Test
