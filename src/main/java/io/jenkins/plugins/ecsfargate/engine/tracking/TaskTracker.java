@@ -244,9 +244,6 @@ public final class TaskTracker implements AutoCloseable {
             } else {
                 continue;
             }
-            LOGGER.log(Level.WARNING, "Agent {0}: {1}", new Object[] {
-                task.handle.agentName(), task.snapshot().failure().describe()
-            });
             if (task.claimStopCall(now)) {
                 toStop.add(task);
             }
