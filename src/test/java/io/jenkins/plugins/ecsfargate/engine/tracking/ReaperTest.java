@@ -133,4 +133,21 @@ class ReaperTest {
 
         assertThat(report.gone()).containsExactly(new ReapReport.GoneTask(handle, null, null));
     }
+
+    @Test
+    void orphansBeyondOnePageAreAllStoppedInOnePass() {
+        aws.ecs().quotas().setOnDemandVcpu(4000).setLaunchRateLimited(false);
+        TrackerFixture previous = new TrackerFixture(aws, TrackerSettings.defaults());
+        previous.launchMany("crashed", 150);
+        previous.close();
+        next = new TrackerFixture(aws, TrackerSettings.defaults());
+        next.runFor(Reaper.DEFAULT_GRACE);
+
+        ReapReport report = next.await(reaper(next).reap(request(Set.of(), List.of())));
+
+        assertThat(report.stopped()).hasSize(150);
+        assertThat(aws.stats().calls("ecs:ListTasks")).isEqualTo(2);
+        next.runUntil(() -> next.tracker.trackedCount() == 0, Duration.ofMinutes(5));
+        assertThat(ourLiveAgents()).isEmpty();
+    }
 }

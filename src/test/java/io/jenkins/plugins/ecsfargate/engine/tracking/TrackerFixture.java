@@ -110,9 +110,7 @@ final class TrackerFixture implements AutoCloseable {
         List<CompletableFuture<TaskHandle>> handles = new ArrayList<>();
         for (String agent : agents) {
             Instant requestedAt = aws.clock().instant();
-            List<Tag> tags = OwnershipTags.forTask(owner, "maven", agent).entrySet().stream()
-                    .map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build())
-                    .toList();
+            List<Tag> tags = tags(owner, agent);
             CompletableFuture<RunTaskResponse> run = calls.call(
                     LaunchPhase.RUN_TASK,
                     "RunTask",
@@ -137,7 +135,7 @@ final class TrackerFixture implements AutoCloseable {
 
     /**
      * Starts {@code tasks} tasks ten per RunTask (ECS's maximum) and tracks them, for tests that need many tasks
-     * quickly rather than one tagged task per agent; agent names are {@code prefix-N}.
+     * quickly; their handles name agents {@code prefix-N}, their tags all name agent {@code prefix}.
      */
     List<TaskHandle> launchMany(String prefix, int tasks) {
         String definition = taskDefinition();
@@ -154,6 +152,7 @@ final class TrackerFixture implements AutoCloseable {
                                     .count(count)
                                     .launchType(LaunchType.FARGATE)
                                     .startedBy(STARTED_BY)
+                                    .tags(tags(EngineFixture.OWNER, prefix))
                                     .networkConfiguration(NETWORK)))
                     .thenApply(response -> {
                         List<TaskHandle> handles = new ArrayList<>();
@@ -167,6 +166,12 @@ final class TrackerFixture implements AutoCloseable {
                     }));
         }
         return batches.stream().flatMap(b -> await(b).stream()).toList();
+    }
+
+    private static List<Tag> tags(OwnershipTags.Owner owner, String agent) {
+        return OwnershipTags.forTask(owner, "maven", agent).entrySet().stream()
+                .map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build())
+                .toList();
     }
 
     TaskHandle launchOne(String agent) {
