@@ -191,6 +191,16 @@ class LauncherTest {
     }
 
     @Test
+    void theSpotVcpuQuotaAlsoFallsBackToOnDemand() {
+        aws.ecs().quotas().setSpotVcpu(0);
+        EngineHarness harness = harness();
+        FargateEngine engine =
+                harness.engine(EngineHarness.settings().withCapacity(CapacityMode.FARGATE_SPOT_THEN_FARGATE));
+        LaunchedTask fallback = harness.await(engine.launch(agent("maven", 1, Specs.minimal(), LaunchOverrides.NONE)));
+        assertThat(fallback.capacityProvider()).isEqualTo("FARGATE");
+    }
+
+    @Test
     void spotOnlyReportsTheCapacityShortage() {
         aws.ecs().quotas().capacityUnavailableForNext(FargateQuotas.FARGATE_SPOT, 1);
         EngineHarness harness = harness();
@@ -280,6 +290,29 @@ class LauncherTest {
             root.removeHandler(capture);
             root.setLevel(before);
         }
+    }
+
+    @Test
+    void invalidCloudSettingsFailBeforeAnyAwsCall() {
+        EngineHarness harness = harness();
+        FargateEngine engine =
+                harness.engine(LaunchSettings.of("default", List.of("subnet-nope"), EngineHarness.GROUPS));
+        LaunchFailure failure =
+                harness.failureOf(engine.launch(agent("maven", 1, Specs.minimal(), LaunchOverrides.NONE)));
+        assertThat(failure.cause()).isEqualTo(FailureCause.INVALID_SPEC);
+        assertThat(failure.fieldToFix()).isEqualTo("subnets");
+        assertThat(aws.stats().totalCalls()).isZero();
+    }
+
+    @Test
+    void overridesTooLargeForRunTaskAreRefusedWithTheField() {
+        EngineHarness harness = harness();
+        FargateEngine engine = harness.engine(EngineHarness.settings());
+        LaunchOverrides huge = LaunchOverrides.NONE.withEnvironment(Map.of("BIG", "x".repeat(9000)));
+        LaunchFailure failure = harness.failureOf(engine.launch(agent("maven", 1, Specs.minimal(), huge)));
+        assertThat(failure.cause()).isEqualTo(FailureCause.INVALID_SPEC);
+        assertThat(failure.fieldToFix()).isEqualTo("overrides.environment");
+        assertThat(aws.stats().calls("ecs:RunTask")).isZero();
     }
 
     @Test
