@@ -21,4 +21,14 @@ public interface AwsService {
 
     /** An error in this service's wire format, with AWS's code and HTTP status. */
     EmulatorResponse error(int status, String code, String message);
+
+    /** This service's answer when a rate limit or a scripted throttling fault refuses a call. */
+    default EmulatorResponse throttled() {
+        return error(400, "ThrottlingException", "Rate exceeded");
+    }
+
+    /** This service's answer to a scripted server fault. */
+    default EmulatorResponse serverError() {
+        return error(500, "ServerException", "Service encountered an internal error.");
+    }
 }

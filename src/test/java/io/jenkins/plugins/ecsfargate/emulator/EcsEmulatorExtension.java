@@ -1,0 +1,143 @@
+package io.jenkins.plugins.ecsfargate.emulator;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import software.amazon.awssdk.core.SdkClient;
+import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.servicediscovery.ServiceDiscoveryClient;
+import software.amazon.awssdk.services.sts.StsClient;
+
+/**
+ * A fresh emulator for every test: a manual clock, ECS with cluster {@code default} (FARGATE and FARGATE_SPOT,
+ * default strategy FARGATE), AWS's default quotas and rate limits, plus any other services registered with
+ * {@link #withService}. Hands out real SDK v2 clients bound to it, closes them afterwards, and fails the test if
+ * the emulator itself threw.
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * final EcsEmulatorExtension aws = new EcsEmulatorExtension();
+ * }</pre>
+ */
+public final class EcsEmulatorExtension implements BeforeEachCallback, AfterEachCallback {
+    private final List<Function<EmulatorClock, AwsService>> extraServices = new ArrayList<>();
+    private final List<Consumer<EcsEmulator>> setup = new ArrayList<>();
+    private long seed = 1L;
+    private boolean throttling = true;
+    private EcsEmulator emulator;
+    private EcsService ecs;
+    private final List<SdkClient> clients = new ArrayList<>();
+
+    /** Also serves {@code factory}'s service (Cloud Map, IAM, STS), built on the test's clock. */
+    public EcsEmulatorExtension withService(Function<EmulatorClock, AwsService> factory) {
+        extraServices.add(factory);
+        return this;
+    }
+
+    /** Seeds latencies, ids and probabilistic faults. */
+    public EcsEmulatorExtension withSeed(long newSeed) {
+        this.seed = newSeed;
+        return this;
+    }
+
+    /** No API rate limits or launch-rate buckets (functional tests that do not study throttling). */
+    public EcsEmulatorExtension withoutThrottling() {
+        this.throttling = false;
+        return this;
+    }
+
+    /** Runs {@code action} on each new emulator before the test. */
+    public EcsEmulatorExtension configure(Consumer<EcsEmulator> action) {
+        setup.add(action);
+        return this;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        EmulatorClock clock = EmulatorClock.manual();
+        emulator = new EcsEmulator(clock, seed);
+        ecs = new EcsService(clock, "us-east-1", "123456789012", seed);
+        ecs.createCluster(
+                "default",
+                List.of(FargateQuotas.FARGATE, FargateQuotas.FARGATE_SPOT),
+                Map.of(FargateQuotas.FARGATE, 1));
+        emulator.register(ecs);
+        extraServices.forEach(factory -> emulator.register(factory.apply(clock)));
+        EcsRateLimits.applyDefaults(emulator.rateLimits());
+        emulator.rateLimits().setEnabled(throttling);
+        ecs.quotas().setLaunchRateLimited(throttling);
+        setup.forEach(action -> action.accept(emulator));
+        emulator.start();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        clients.forEach(SdkClient::close);
+        clients.clear();
+        List<Throwable> internal = emulator.stats().internalErrors();
+        emulator.close();
+        if (!internal.isEmpty()) {
+            AssertionError error = new AssertionError("the emulator threw while answering: " + internal.get(0));
+            internal.forEach(error::addSuppressed);
+            throw error;
+        }
+    }
+
+    public EcsEmulator emulator() {
+        return emulator;
+    }
+
+    public EcsService ecs() {
+        return ecs;
+    }
+
+    public EmulatorClock clock() {
+        return emulator.clock();
+    }
+
+    public URI endpoint() {
+        return emulator.endpoint();
+    }
+
+    public CallStats stats() {
+        return emulator.stats();
+    }
+
+    public FaultScript faults() {
+        return emulator.faults();
+    }
+
+    /** An ECS client with the SDK's default retries, closed after the test. */
+    public EcsClient ecsClient() {
+        return track(AwsClients.ecs(endpoint()));
+    }
+
+    /** An ECS client that never retries, closed after the test. */
+    public EcsClient ecsClientWithoutRetries() {
+        return track(AwsClients.ecsWithoutRetries(endpoint()));
+    }
+
+    public ServiceDiscoveryClient serviceDiscoveryClient() {
+        return track(AwsClients.serviceDiscovery(endpoint()));
+    }
+
+    public IamClient iamClient() {
+        return track(AwsClients.iam(endpoint()));
+    }
+
+    public StsClient stsClient() {
+        return track(AwsClients.sts(endpoint()));
+    }
+
+    private <T extends SdkClient> T track(T client) {
+        clients.add(client);
+        return client;
+    }
+}

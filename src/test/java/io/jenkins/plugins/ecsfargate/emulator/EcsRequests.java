@@ -1,0 +1,51 @@
+package io.jenkins.plugins.ecsfargate.emulator;
+
+import software.amazon.awssdk.services.ecs.model.AssignPublicIp;
+import software.amazon.awssdk.services.ecs.model.AwsVpcConfiguration;
+import software.amazon.awssdk.services.ecs.model.Compatibility;
+import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
+import software.amazon.awssdk.services.ecs.model.LaunchType;
+import software.amazon.awssdk.services.ecs.model.NetworkConfiguration;
+import software.amazon.awssdk.services.ecs.model.NetworkMode;
+import software.amazon.awssdk.services.ecs.model.RegisterTaskDefinitionRequest;
+import software.amazon.awssdk.services.ecs.model.RunTaskRequest;
+
+/** Valid baseline requests for contract tests, which then break one rule at a time. */
+final class EcsRequests {
+    static final String SUBNET = "subnet-0123456789abcdef0";
+    static final String SECURITY_GROUP = "sg-0123456789abcdef0";
+
+    private EcsRequests() {}
+
+    static RegisterTaskDefinitionRequest.Builder taskDefinition(String family) {
+        return RegisterTaskDefinitionRequest.builder()
+                .family(family)
+                .requiresCompatibilities(Compatibility.FARGATE)
+                .networkMode(NetworkMode.AWSVPC)
+                .cpu("256")
+                .memory("512")
+                .containerDefinitions(ContainerDefinition.builder()
+                        .name("agent")
+                        .image("jenkins/inbound-agent:latest-jdk21")
+                        .essential(true)
+                        .build());
+    }
+
+    static NetworkConfiguration network() {
+        return NetworkConfiguration.builder()
+                .awsvpcConfiguration(AwsVpcConfiguration.builder()
+                        .subnets(SUBNET)
+                        .securityGroups(SECURITY_GROUP)
+                        .assignPublicIp(AssignPublicIp.DISABLED)
+                        .build())
+                .build();
+    }
+
+    static RunTaskRequest.Builder runTask(String taskDefinition) {
+        return RunTaskRequest.builder()
+                .cluster("default")
+                .taskDefinition(taskDefinition)
+                .launchType(LaunchType.FARGATE)
+                .networkConfiguration(network());
+    }
+}

@@ -1,0 +1,18 @@
+package io.jenkins.plugins.ecsfargate.emulator;
+
+import java.time.Instant;
+
+/**
+ * One request the emulator received: when (emulator clock), which operation, which SDK attempt (1 for a first try,
+ * 0 if the client sent no {@code amz-sdk-request} header), the SDK invocation id (shared by an invocation's retries),
+ * the HTTP status answered (0 if the connection was dropped), whether it was throttled, and the request body.
+ */
+public record LoggedCall(
+        Instant at,
+        String operationKey,
+        int attempt,
+        String invocationId,
+        String requestId,
+        int status,
+        boolean throttled,
+        String body) {}
