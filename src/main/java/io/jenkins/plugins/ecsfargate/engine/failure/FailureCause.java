@@ -208,6 +208,18 @@ public enum FailureCause {
             "tunnel",
             "the Cloud Map service of the tunnel has no healthy instance: is the controller's ECS service "
                     + "registered with it?"),
+    START_TIMED_OUT(
+            RETRYABLE,
+            "startTimeout",
+            "the task did not reach RUNNING within the start timeout and was stopped; its last status says where "
+                    + "it stuck: PROVISIONING (network interface, capacity) or PENDING (image pull: a large image or a "
+                    + "slow route to the registry). Raise the start timeout or make the image smaller or closer"),
+    CONNECT_TIMED_OUT(
+            RETRYABLE,
+            "connectTimeout",
+            "the task ran but its agent did not connect to Jenkins within the connect timeout and was stopped: "
+                    + "check the Jenkins URL (or tunnel) the agents use, that the agents' subnets and security "
+                    + "group reach the controller, and the agent container's log"),
     SERVER_ERROR(
             RETRYABLE,
             null,
