@@ -7,8 +7,10 @@ import hudson.slaves.Cloud;
 import hudson.slaves.NodeProvisioner.PlannedNode;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.ecsfargate.engine.AwsNames;
+import io.jenkins.plugins.ecsfargate.jenkins.runtime.CloudRuntime;
+import java.time.Clock;
 import java.util.Collection;
-import java.util.List;
+import java.util.random.RandomGenerator;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -24,6 +26,7 @@ import org.kohsuke.stapler.QueryParameter;
 public class EcsCloud extends Cloud {
     private String region;
     private String cluster;
+    private transient volatile CloudRuntime runtime;
 
     @DataBoundConstructor
     public EcsCloud(String name) {
@@ -50,15 +53,40 @@ public class EcsCloud extends Cloud {
         this.cluster = trimToNull(cluster);
     }
 
-    /** No template can serve any label yet; provisioning arrives with agent templates. */
+    /** Whether some template serves the state's label (a full label expression; null for unlabeled work). */
     @Override
     public boolean canProvision(CloudState state) {
-        return false;
+        return runtime().canProvision(state.getLabel());
     }
 
+    /** Plans agents under the caps and starts their tasks at once; see {@link CloudRuntime#provision}. */
     @Override
     public Collection<PlannedNode> provision(CloudState state, int excessWorkload) {
-        return List.of();
+        return runtime().provision(state.getLabel(), excessWorkload);
+    }
+
+    /**
+     * This cloud's runtime, built on first use from the configuration (a saved configuration is a new cloud object
+     * and so gets a new runtime, which adopts the agents already running).
+     */
+    public CloudRuntime runtime() {
+        CloudRuntime current = runtime;
+        if (current == null) {
+            synchronized (this) {
+                current = runtime;
+                if (current == null) {
+                    JenkinsRuntime jenkins = new LiveJenkinsRuntime();
+                    current = new CloudRuntime(
+                            new EcsCloudSetup(this, jenkins),
+                            jenkins,
+                            (delay, task) -> jenkins.scheduler().schedule(delay, task),
+                            Clock.systemUTC(),
+                            RandomGenerator.getDefault());
+                    runtime = current;
+                }
+            }
+        }
+        return current;
     }
 
     private static String trimToNull(String value) {
