@@ -33,7 +33,9 @@ public final class IdleRetentionStrategy extends RetentionStrategy<EcsComputer> 
             return 1;
         }
         CloudRuntime runtime = agent.runtime();
-        long idleMillis = runtime.clock().millis() - c.getIdleStartMilliseconds();
+        long connectedAt = agent.status().phases().get(TaskPhase.CONNECTED).toEpochMilli();
+        long idleSince = Math.max(c.getIdleStartMilliseconds(), connectedAt);
+        long idleMillis = runtime.clock().millis() - idleSince;
         if (c.isIdle() && idleMillis > idleMinutes * 60_000L) {
             runtime.retire(agent, "ecs-fargate: agent idle for more than " + idleMinutes + " minutes");
         }
