@@ -53,6 +53,19 @@ public abstract class FormValidation extends IOException implements HttpResponse
         return new Simple(Kind.ERROR, message, e);
     }
 
+    /** Keeps the markup as given; Jenkins renders it unescaped, so callers escape what they did not write. */
+    public static FormValidation errorWithMarkup(String message) {
+        return new Simple(Kind.ERROR, message, null);
+    }
+
+    public static FormValidation warningWithMarkup(String message) {
+        return new Simple(Kind.WARNING, message, null);
+    }
+
+    public static FormValidation okWithMarkup(String message) {
+        return new Simple(Kind.OK, message, null);
+    }
+
     public static FormValidation aggregate(Collection<FormValidation> validations) {
         throw new UnsupportedOperationException("stand-in");
     }

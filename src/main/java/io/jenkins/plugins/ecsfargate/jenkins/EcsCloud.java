@@ -2,19 +2,20 @@ package io.jenkins.plugins.ecsfargate.jenkins;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
-import hudson.model.Descriptor;
 import hudson.slaves.Cloud;
 import hudson.slaves.NodeProvisioner.PlannedNode;
-import hudson.util.FormValidation;
-import io.jenkins.plugins.ecsfargate.engine.AwsNames;
+import io.jenkins.plugins.ecsfargate.jenkins.config.ControllerConnection;
+import io.jenkins.plugins.ecsfargate.jenkins.config.WebSocketConnection;
+import io.jenkins.plugins.ecsfargate.jenkins.forms.CloudDescriptor;
 import io.jenkins.plugins.ecsfargate.jenkins.runtime.CloudRuntime;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.random.RandomGenerator;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
-import org.kohsuke.stapler.QueryParameter;
 
 /**
  * A cloud that runs Jenkins agents as Amazon ECS tasks on AWS Fargate.
@@ -26,6 +27,15 @@ import org.kohsuke.stapler.QueryParameter;
 public class EcsCloud extends Cloud {
     private String region;
     private String cluster;
+    private String credentialsId;
+    private String roleArn;
+    private String externalId;
+    private String endpoint;
+    private String jenkinsUrl;
+    private ControllerConnection connection = new WebSocketConnection();
+    private int maxAgents;
+    private int maxVcpus;
+    private List<EcsAgentTemplate> templates = new ArrayList<>();
     private transient volatile CloudRuntime runtime;
 
     @DataBoundConstructor
@@ -51,6 +61,121 @@ public class EcsCloud extends Cloud {
     @DataBoundSetter
     public void setCluster(String cluster) {
         this.cluster = trimToNull(cluster);
+    }
+
+    /**
+     * The id of a username/password credential holding an access key (username: key id, password: secret key);
+     * null to use the controller's default credentials chain (on ECS, its task role).
+     */
+    public String getCredentialsId() {
+        return credentialsId;
+    }
+
+    @DataBoundSetter
+    public void setCredentialsId(String credentialsId) {
+        this.credentialsId = trimToNull(credentialsId);
+    }
+
+    /** A role to assume with the base credentials (for example in another account); null for none. */
+    public String getRoleArn() {
+        return roleArn;
+    }
+
+    @DataBoundSetter
+    public void setRoleArn(String roleArn) {
+        this.roleArn = trimToNull(roleArn);
+    }
+
+    /** The external id the role's trust policy requires; null for none. */
+    public String getExternalId() {
+        return externalId;
+    }
+
+    @DataBoundSetter
+    public void setExternalId(String externalId) {
+        this.externalId = trimToNull(externalId);
+    }
+
+    /** An endpoint override for every AWS call (a VPC endpoint or a test double); null for AWS's own. */
+    public String getEndpoint() {
+        return endpoint;
+    }
+
+    @DataBoundSetter
+    public void setEndpoint(String endpoint) {
+        this.endpoint = trimToNull(endpoint);
+    }
+
+    /**
+     * The URL agents use to reach Jenkins; null for Jenkins' configured URL, read at each launch (never frozen
+     * here), see {@link io.jenkins.plugins.ecsfargate.jenkins.TemplateSpecs#jenkinsUrl}.
+     */
+    public String getJenkinsUrl() {
+        return jenkinsUrl;
+    }
+
+    @DataBoundSetter
+    public void setJenkinsUrl(String jenkinsUrl) {
+        this.jenkinsUrl = trimToNull(jenkinsUrl);
+    }
+
+    /** How agents reach the controller: WebSocket (default) or a TCP tunnel. */
+    public ControllerConnection getConnection() {
+        return connection;
+    }
+
+    @DataBoundSetter
+    public void setConnection(ControllerConnection connection) {
+        this.connection = connection == null ? new WebSocketConnection() : connection;
+    }
+
+    /** At most this many agents of this cloud at once, starting ones included; 0 for no limit. */
+    public int getMaxAgents() {
+        return maxAgents;
+    }
+
+    @DataBoundSetter
+    public void setMaxAgents(int maxAgents) {
+        this.maxAgents = Math.max(0, maxAgents);
+    }
+
+    /** At most this many vCPUs in this cloud's agents at once, starting ones included; 0 for no limit. */
+    public int getMaxVcpus() {
+        return maxVcpus;
+    }
+
+    @DataBoundSetter
+    public void setMaxVcpus(int maxVcpus) {
+        this.maxVcpus = Math.max(0, maxVcpus);
+    }
+
+    /** The agent templates, in the order they are tried. */
+    public List<EcsAgentTemplate> getTemplates() {
+        return templates == null ? List.of() : List.copyOf(templates);
+    }
+
+    @DataBoundSetter
+    public void setTemplates(List<EcsAgentTemplate> templates) {
+        this.templates = templates == null ? new ArrayList<>() : new ArrayList<>(templates);
+    }
+
+    /** The template named {@code name}, or null. */
+    public EcsAgentTemplate getTemplate(String name) {
+        return getTemplates().stream()
+                .filter(t -> t.getName() != null && t.getName().equals(name))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** Restores defaults for settings missing from configurations saved before they existed. */
+    protected Object readResolve() {
+        if (connection == null) {
+            connection = new WebSocketConnection();
+        }
+        if (templates == null) {
+            templates = new ArrayList<>();
+        }
+        return this;
     }
 
     /** Whether some template serves the state's label (a full label expression; null for unlabeled work). */
@@ -97,47 +222,23 @@ public class EcsCloud extends Cloud {
         return trimmed.isEmpty() ? null : trimmed;
     }
 
-    /** The cloud type as Jenkins lists it, and the checks of its form. */
+    /** The cloud type as Jenkins lists it; its form's checks, lists and buttons are in {@link CloudDescriptor}. */
     @Extension
     @Symbol("ecsFargate")
-    public static final class DescriptorImpl extends Descriptor<Cloud> {
+    public static final class DescriptorImpl extends CloudDescriptor {
+        public DescriptorImpl() {
+            this(new LiveJenkinsRuntime());
+        }
+
+        /** A descriptor that reaches Jenkins through {@code runtime} (tests pass a fake). */
+        public DescriptorImpl(JenkinsRuntime runtime) {
+            super(runtime);
+        }
+
         @NonNull
         @Override
         public String getDisplayName() {
             return Messages.cloudDisplayName();
-        }
-
-        /** Checks the cloud name's syntax; it reads no credentials and calls nothing. */
-        public FormValidation doCheckName(@QueryParameter String value) {
-            String name = trimToNull(value);
-            if (name == null) {
-                return FormValidation.error(Messages.format("EcsCloud.name.required"));
-            }
-            return AwsNames.isCloudName(name)
-                    ? FormValidation.ok()
-                    : FormValidation.error(Messages.format("EcsCloud.name.invalid"));
-        }
-
-        /** Checks the Region's syntax; whether the Region answers is the preflight check's job. */
-        public FormValidation doCheckRegion(@QueryParameter String value) {
-            String region = trimToNull(value);
-            if (region == null) {
-                return FormValidation.error(Messages.format("EcsCloud.region.required"));
-            }
-            return AwsNames.isRegion(region)
-                    ? FormValidation.ok()
-                    : FormValidation.error(Messages.format("EcsCloud.region.invalid", region));
-        }
-
-        /** Checks the cluster reference's syntax; whether it exists is the preflight check's job. */
-        public FormValidation doCheckCluster(@QueryParameter String value) {
-            String cluster = trimToNull(value);
-            if (cluster == null) {
-                return FormValidation.error(Messages.format("EcsCloud.cluster.required"));
-            }
-            return AwsNames.isClusterReference(cluster)
-                    ? FormValidation.ok()
-                    : FormValidation.error(Messages.format("EcsCloud.cluster.invalid", cluster));
         }
     }
 }

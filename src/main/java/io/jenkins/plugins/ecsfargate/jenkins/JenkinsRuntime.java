@@ -1,6 +1,8 @@
 package io.jenkins.plugins.ecsfargate.jenkins;
 
+import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import hudson.model.Computer;
+import hudson.model.ItemGroup;
 import hudson.model.Label;
 import hudson.model.Node;
 import hudson.model.Queue;
@@ -77,4 +79,16 @@ public interface JenkinsRuntime {
 
     /** The computer of a node that Jenkins has, or null (no executors, or not added). */
     Computer computer(Node node);
+
+    /**
+     * The username/password credential with {@code id} visible to the system at Jenkins' root, or null. Clouds
+     * read their access key through this; it never reaches a form.
+     */
+    StandardUsernamePasswordCredentials findUsernamePassword(String id);
+
+    /** Where the cloud form lists credentials from: Jenkins' root item group. */
+    ItemGroup<?> credentialsContext();
+
+    /** The configured cloud named {@code name}, or null. */
+    Cloud cloudByName(String name);
 }

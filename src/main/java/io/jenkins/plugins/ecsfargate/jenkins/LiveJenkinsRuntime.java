@@ -1,10 +1,15 @@
 package io.jenkins.plugins.ecsfargate.jenkins;
 
+import com.cloudbees.plugins.credentials.CredentialsMatchers;
+import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import hudson.model.Computer;
+import hudson.model.ItemGroup;
 import hudson.model.Label;
 import hudson.model.Node;
 import hudson.model.Queue;
 import hudson.model.labels.LabelAtom;
+import hudson.security.ACL;
 import hudson.slaves.AbstractCloudSlave;
 import hudson.slaves.Cloud;
 import hudson.slaves.SlaveComputer;
@@ -109,5 +114,23 @@ public final class LiveJenkinsRuntime implements JenkinsRuntime {
     @Override
     public Computer computer(Node node) {
         return node.toComputer();
+    }
+
+    @Override
+    public StandardUsernamePasswordCredentials findUsernamePassword(String id) {
+        return CredentialsMatchers.firstOrNull(
+                CredentialsProvider.lookupCredentialsInItemGroup(
+                        StandardUsernamePasswordCredentials.class, Jenkins.get(), ACL.SYSTEM2, List.of()),
+                CredentialsMatchers.withId(id));
+    }
+
+    @Override
+    public ItemGroup<?> credentialsContext() {
+        return Jenkins.get();
+    }
+
+    @Override
+    public Cloud cloudByName(String name) {
+        return Jenkins.get().getCloud(name);
     }
 }

@@ -1,6 +1,8 @@
 package io.jenkins.plugins.ecsfargate.jenkins.runtime;
 
+import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import hudson.model.Computer;
+import hudson.model.ItemGroup;
 import hudson.model.Label;
 import hudson.model.Node;
 import hudson.model.Queue;
@@ -156,6 +158,21 @@ final class FakeJenkins implements JenkinsRuntime {
             return null;
         }
         return computers.computeIfAbsent(node, n -> agent.createComputer());
+    }
+
+    @Override
+    public StandardUsernamePasswordCredentials findUsernamePassword(String id) {
+        return null;
+    }
+
+    @Override
+    public ItemGroup<?> credentialsContext() {
+        return null;
+    }
+
+    @Override
+    public Cloud cloudByName(String name) {
+        return clouds.stream().filter(c -> c.name.equals(name)).findFirst().orElse(null);
     }
 
     synchronized EcsAgent agent(String name) {

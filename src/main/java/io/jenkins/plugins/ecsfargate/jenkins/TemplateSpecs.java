@@ -1,0 +1,183 @@
+package io.jenkins.plugins.ecsfargate.jenkins;
+
+import io.jenkins.plugins.ecsfargate.engine.EngineConfig;
+import io.jenkins.plugins.ecsfargate.engine.EngineTuning;
+import io.jenkins.plugins.ecsfargate.engine.aws.AwsConfig;
+import io.jenkins.plugins.ecsfargate.engine.launch.AgentConnection;
+import io.jenkins.plugins.ecsfargate.engine.launch.LaunchSettings;
+import io.jenkins.plugins.ecsfargate.engine.launch.Transport;
+import io.jenkins.plugins.ecsfargate.engine.preflight.PreflightTarget;
+import io.jenkins.plugins.ecsfargate.engine.spec.ContainerSpec;
+import io.jenkins.plugins.ecsfargate.engine.spec.FamilyNames;
+import io.jenkins.plugins.ecsfargate.engine.spec.LogSettings;
+import io.jenkins.plugins.ecsfargate.engine.spec.OwnershipTags;
+import io.jenkins.plugins.ecsfargate.engine.spec.TaskDefinitionSpec;
+import io.jenkins.plugins.ecsfargate.jenkins.config.AwsLogs;
+import io.jenkins.plugins.ecsfargate.jenkins.config.CloudMapConnection;
+import io.jenkins.plugins.ecsfargate.jenkins.config.EnvironmentVariable;
+import io.jenkins.plugins.ecsfargate.jenkins.config.ResourceTag;
+import io.jenkins.plugins.ecsfargate.jenkins.config.SidecarContainer;
+import io.jenkins.plugins.ecsfargate.jenkins.config.TaskSecret;
+import io.jenkins.plugins.ecsfargate.jenkins.config.Text;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one place where a cloud's and a template's configuration become engine data: the task-definition spec,
+ * the launch settings, how the agent connects, the engine configuration and the preflight target. Pure functions
+ * of the configuration (and of Jenkins' URL, passed in), so the provisioning code only calls them and tests can
+ * check every mapping without Jenkins.
+ */
+public final class TemplateSpecs {
+    /** The agent container's name in every task definition. */
+    public static final String AGENT_CONTAINER = "agent";
+
+    private TemplateSpecs() {}
+
+    /** The task-definition family of {@code template} in {@code cloud}. */
+    public static String family(EcsCloud cloud, EcsAgentTemplate template) {
+        return FamilyNames.of(cloud.name, template.getName());
+    }
+
+    /** What the template's task definition holds; per-run values stay out (they go in RunTask overrides). */
+    public static TaskDefinitionSpec taskDefinition(EcsCloud cloud, EcsAgentTemplate template) {
+        ContainerSpec agent = ContainerSpec.builder(AGENT_CONTAINER, template.getImage())
+                .environment(environment(template.getEnvironment()))
+                .secrets(secrets(template.getSecrets()))
+                .user(template.getContainerUser())
+                .initProcessEnabled(template.isInitProcessEnabled())
+                .logSettings(logSettings(cloud, template))
+                .build();
+        List<ContainerSpec> sidecars = new ArrayList<>();
+        for (SidecarContainer sidecar : template.getSidecars()) {
+            sidecars.add(ContainerSpec.builder(sidecar.getName(), sidecar.getImage())
+                    .essential(sidecar.isEssential())
+                    .environment(environment(sidecar.getEnvironment()))
+                    .logSettings(logSettings(cloud, template))
+                    .build());
+        }
+        return TaskDefinitionSpec.builder(agent)
+                .cpu(template.getCpu())
+                .memory(template.getMemory())
+                .architecture(template.getCpuArchitecture().toEngine())
+                .ephemeralStorageGiB(template.getEphemeralStorageGiB())
+                .executionRoleArn(template.getExecutionRoleArn())
+                .taskRoleArn(template.getTaskRoleArn())
+                .sidecars(sidecars)
+                .tags(tags(template.getTags()))
+                .build();
+    }
+
+    /** Where and how the template's tasks run: the cloud's cluster, the template's network and capacity. */
+    public static LaunchSettings launchSettings(EcsCloud cloud, EcsAgentTemplate template) {
+        if (cloud.getCluster() == null) {
+            throw new CloudConfigurationException(Messages.format("EcsCloud.cluster.required"));
+        }
+        return new LaunchSettings(
+                cloud.getCluster(),
+                template.subnetList(),
+                template.securityGroupList(),
+                template.isAssignPublicIp(),
+                template.getCapacity().toMode(),
+                template.getPlatformVersion(),
+                template.isEnableExecuteCommand(),
+                true);
+    }
+
+    /**
+     * The URL agents dial: the cloud's own setting, else Jenkins' configured URL as it is now (pass
+     * {@link JenkinsRuntime#rootUrl()} at each launch, so a changed URL applies to the next agent). Null if neither.
+     */
+    public static String jenkinsUrl(EcsCloud cloud, String configuredRootUrl) {
+        String own = cloud.getJenkinsUrl();
+        return own != null ? own : Text.trimToNull(configuredRootUrl);
+    }
+
+    /** How the template's agents connect back. */
+    public static AgentConnection connection(EcsCloud cloud, EcsAgentTemplate template, String configuredRootUrl) {
+        String url = jenkinsUrl(cloud, configuredRootUrl);
+        if (url == null) {
+            throw new CloudConfigurationException(Messages.format("EcsCloud.jenkinsUrl.missing"));
+        }
+        Transport transport = cloud.getConnection().toTransport();
+        return new AgentConnection(url, transport, template.getAgentWorkDir(), List.of());
+    }
+
+    /**
+     * Everything one engine needs to launch {@code template}'s agents.
+     *
+     * @param aws from {@link CloudAws#of(EcsCloud, JenkinsRuntime)}
+     * @param controllerId a stable id of this Jenkins (its instance id), the owner of the tasks
+     */
+    public static EngineConfig engineConfig(
+            EcsCloud cloud, EcsAgentTemplate template, AwsConfig aws, String controllerId, String configuredRootUrl) {
+        return new EngineConfig(
+                aws,
+                new OwnershipTags.Owner(controllerId, cloud.name),
+                launchSettings(cloud, template),
+                connection(cloud, template, configuredRootUrl),
+                EngineTuning.defaults());
+    }
+
+    /** What the preflight check verifies for the whole cloud: its cluster, every template's roles and families. */
+    public static PreflightTarget preflightTarget(EcsCloud cloud) {
+        if (cloud.getCluster() == null) {
+            throw new CloudConfigurationException(Messages.format("EcsCloud.cluster.required"));
+        }
+        List<String> executionRoles = new ArrayList<>();
+        List<String> taskRoles = new ArrayList<>();
+        List<String> families = new ArrayList<>();
+        boolean spot = false;
+        for (EcsAgentTemplate template : cloud.getTemplates()) {
+            addOnce(executionRoles, template.getExecutionRoleArn());
+            addOnce(taskRoles, template.getTaskRoleArn());
+            if (template.getName() != null) {
+                addOnce(families, family(cloud, template));
+            }
+            spot |= template.getCapacity().usesSpot();
+        }
+        String namespace = null;
+        String service = null;
+        if (cloud.getConnection() instanceof CloudMapConnection cloudMap) {
+            namespace = cloudMap.getNamespace();
+            service = cloudMap.getService();
+        }
+        return new PreflightTarget(cloud.getCluster(), spot, executionRoles, taskRoles, families, namespace, service);
+    }
+
+    private static LogSettings logSettings(EcsCloud cloud, EcsAgentTemplate template) {
+        AwsLogs logs = template.getLogs();
+        if (logs == null) {
+            return null;
+        }
+        String region = logs.getRegion() != null ? logs.getRegion() : cloud.getRegion();
+        String prefix = logs.getStreamPrefix() != null ? logs.getStreamPrefix() : template.getName();
+        return LogSettings.awslogs(logs.getGroup(), region, prefix);
+    }
+
+    private static Map<String, String> environment(List<EnvironmentVariable> variables) {
+        Map<String, String> map = new LinkedHashMap<>();
+        variables.stream().filter(v -> v.getName() != null).forEach(v -> map.put(v.getName(), v.getValue()));
+        return map;
+    }
+
+    private static Map<String, String> secrets(List<TaskSecret> secrets) {
+        Map<String, String> map = new LinkedHashMap<>();
+        secrets.stream().filter(s -> s.getName() != null).forEach(s -> map.put(s.getName(), s.getValueFrom()));
+        return map;
+    }
+
+    private static Map<String, String> tags(List<ResourceTag> tags) {
+        Map<String, String> map = new LinkedHashMap<>();
+        tags.stream().filter(t -> t.getKey() != null).forEach(t -> map.put(t.getKey(), t.getValue()));
+        return map;
+    }
+
+    private static void addOnce(List<String> values, String value) {
+        if (value != null && !values.contains(value)) {
+            values.add(value);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package io.jenkins.plugins.ecsfargate.jenkins.forms;
+
+import io.jenkins.plugins.ecsfargate.engine.spec.ContainerSpec;
+import io.jenkins.plugins.ecsfargate.engine.spec.SpecValidator;
+import io.jenkins.plugins.ecsfargate.engine.spec.TaskDefinitionSpec;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Asks the engine's {@link SpecValidator} about one value, by placing it in an otherwise valid spec: the form
+ * then applies exactly the rule that registration applies, and the rule lives in one place. The form's words come
+ * from the adapter's messages; only the verdict comes from here.
+ */
+final class SpecProbe {
+    private static final String PROBE_ROLE = "arn:aws:iam::123456789012:role/probe";
+
+    private SpecProbe() {}
+
+    static boolean acceptsImage(String image) {
+        return accepts(b -> b.agent(agent().image(image).build()), "agent.image");
+    }
+
+    static boolean acceptsRoleArn(String arn) {
+        return accepts(b -> b.executionRoleArn(arn), "executionRoleArn");
+    }
+
+    static boolean acceptsSecretArn(String arn) {
+        return accepts(
+                b -> b.executionRoleArn(PROBE_ROLE)
+                        .agent(agent().secrets(Map.of("PROBE", arn)).build()),
+                "agent.secrets");
+    }
+
+    static boolean acceptsEnvironmentName(String name) {
+        return accepts(b -> b.agent(agent().environment(Map.of(name, "")).build()), "agent.environment");
+    }
+
+    static boolean acceptsContainerName(String name) {
+        ContainerSpec sidecar = ContainerSpec.builder(name, "busybox").build();
+        return accepts(b -> b.sidecars(List.of(sidecar)), "sidecars[" + name + "].name");
+    }
+
+    static boolean acceptsUser(String user) {
+        return accepts(b -> b.agent(agent().user(user).build()), "agent.user");
+    }
+
+    static boolean acceptsTag(String key, String value) {
+        return accepts(b -> b.tags(Map.of(key, value)), "tags");
+    }
+
+    static boolean acceptsEphemeralStorage(int gib) {
+        return accepts(b -> b.ephemeralStorageGiB(gib), "ephemeralStorageGiB");
+    }
+
+    private static ContainerSpec.Builder agent() {
+        return ContainerSpec.builder("agent", "jenkins/inbound-agent");
+    }
+
+    private static boolean accepts(UnaryOperator<TaskDefinitionSpec.Builder> change, String field) {
+        TaskDefinitionSpec spec =
+                change.apply(TaskDefinitionSpec.builder(agent().build())).build();
+        return SpecValidator.validate(spec).stream().noneMatch(p -> p.field().equals(field));
+    }
+}
