@@ -5,6 +5,7 @@ import io.jenkins.plugins.ecsfargate.engine.aws.AwsClients;
 import io.jenkins.plugins.ecsfargate.engine.call.AwsCalls;
 import io.jenkins.plugins.ecsfargate.engine.failure.LaunchFailure;
 import io.jenkins.plugins.ecsfargate.engine.launch.AgentLaunch;
+import io.jenkins.plugins.ecsfargate.engine.launch.LaunchSettingsValidator;
 import io.jenkins.plugins.ecsfargate.engine.launch.LaunchedTask;
 import io.jenkins.plugins.ecsfargate.engine.launch.Launcher;
 import io.jenkins.plugins.ecsfargate.engine.launch.TunnelResolver;
@@ -12,11 +13,13 @@ import io.jenkins.plugins.ecsfargate.engine.retry.Backoff;
 import io.jenkins.plugins.ecsfargate.engine.retry.CircuitBreaker;
 import io.jenkins.plugins.ecsfargate.engine.retry.CircuitBreakers;
 import io.jenkins.plugins.ecsfargate.engine.retry.EcsRateLimiter;
+import io.jenkins.plugins.ecsfargate.engine.spec.SpecProblem;
 import io.jenkins.plugins.ecsfargate.engine.spec.TaskDefinitionSpec;
 import io.jenkins.plugins.ecsfargate.engine.taskdef.CleanupReport;
 import io.jenkins.plugins.ecsfargate.engine.taskdef.TaskDefinitionCleaner;
 import io.jenkins.plugins.ecsfargate.engine.taskdef.TaskDefinitionResolver;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -67,6 +70,11 @@ public final class FargateEngine implements AutoCloseable {
 
     public EngineConfig config() {
         return config;
+    }
+
+    /** What is wrong with the cloud's launch settings and agent connection, field by field; empty when fine. */
+    public List<SpecProblem> configurationProblems() {
+        return LaunchSettingsValidator.validate(config.launch(), config.connection());
     }
 
     /** Starts one agent task; see {@link Launcher#launch}. */

@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * One request the emulator received: when (emulator clock), which operation, which SDK attempt (1 for a first try,
  * 0 if the client sent no {@code amz-sdk-request} header), the SDK invocation id (shared by an invocation's retries),
- * the HTTP status answered (0 if the connection was dropped), whether it was throttled, and the request body.
+ * the HTTP status answered (0 if the connection was dropped), whether it was throttled, how long the emulator took
+ * to answer (excluding network and scripted delays), and the request body.
  */
 public record LoggedCall(
         Instant at,
@@ -15,4 +16,5 @@ public record LoggedCall(
         String requestId,
         int status,
         boolean throttled,
+        long handlingNanos,
         String body) {}

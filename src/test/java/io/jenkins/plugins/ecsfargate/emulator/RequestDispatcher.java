@@ -44,6 +44,7 @@ final class RequestDispatcher implements HttpHandler {
                 services.stream().filter(s -> s.accepts(request)).findFirst().orElse(null);
         String operation = service == null ? UnknownService.operation(request) : service.operation(request);
         String key = (service == null ? "unknown" : service.name()) + ":" + operation;
+        long started = System.nanoTime();
         Outcome outcome;
         try {
             outcome = service == null
@@ -63,6 +64,7 @@ final class RequestDispatcher implements HttpHandler {
                 request.requestId(),
                 outcome.response == null ? 0 : outcome.response.status(),
                 outcome.throttled,
+                System.nanoTime() - started - outcome.delayNanos,
                 request.bodyText()));
         if (outcome.response == null) {
             exchange.close();
@@ -89,7 +91,8 @@ final class RequestDispatcher implements HttpHandler {
                     return new Outcome(null, served.throttled);
                 case SLOW:
                     pause(f);
-                    return limited(service, operation, key, request);
+                    Outcome slow = limited(service, operation, key, request);
+                    return new Outcome(slow.response, slow.throttled, f.delay().toNanos());
                 default:
                     throw new IllegalStateException("unhandled fault " + f.kind());
             }
@@ -142,5 +145,9 @@ final class RequestDispatcher implements HttpHandler {
     }
 
     /** An answer, or null for a dropped connection. */
-    private record Outcome(EmulatorResponse response, boolean throttled) {}
+    private record Outcome(EmulatorResponse response, boolean throttled, long delayNanos) {
+        Outcome(EmulatorResponse response, boolean throttled) {
+            this(response, throttled, 0);
+        }
+    }
 }

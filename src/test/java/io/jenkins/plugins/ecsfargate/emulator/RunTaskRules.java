@@ -116,14 +116,13 @@ final class RunTaskRules {
         }
     }
 
-    /** The providers of {@code count} tasks: the base first, then by weight (lowest share first). */
+    /** The providers of {@code count} tasks: the base first, then the rest split by weight (lowest share first). */
     static List<String> providers(List<StrategyItem> strategy, int count) {
         List<String> result = new ArrayList<>();
         int[] assigned = new int[strategy.size()];
         for (int i = 0; i < strategy.size() && result.size() < count; i++) {
             for (int b = 0; b < strategy.get(i).base() && result.size() < count; b++) {
                 result.add(strategy.get(i).provider());
-                assigned[i]++;
             }
         }
         while (result.size() < count) {

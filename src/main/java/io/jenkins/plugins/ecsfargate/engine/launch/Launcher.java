@@ -31,9 +31,10 @@ import software.amazon.awssdk.services.ecs.model.Task;
 
 /**
  * Starts agents: resolves the template's task definition (registered at most once per distinct spec), resolves the
- * tunnel, and sends one RunTask per agent with the inbound-agent environment as a container override. FARGATE_SPOT
- * capacity shortages fall back to FARGATE when the cloud asks for it. Each RunTask carries a client token minted
- * once per launch, so the engine's retries of a call whose answer was lost never start a second task.
+ * tunnel, and sends one RunTask per agent with the inbound-agent environment as a container override. A
+ * FARGATE_SPOT shortage (no capacity, or the Spot vCPU quota reached) falls back to FARGATE when the cloud asks for
+ * it. Each RunTask carries a client token minted once per launch, so the engine's retries of a call whose answer
+ * was lost never start a second task.
  *
  * <p>Every failure is a {@link LaunchFailureException} with a classified {@link LaunchFailure}, and counts against
  * the template's circuit breaker; a paused template fails at once with a {@link TemplatePausedException}. The
@@ -42,6 +43,7 @@ import software.amazon.awssdk.services.ecs.model.Task;
  */
 public final class Launcher {
     private static final Logger LOGGER = Logger.getLogger(Launcher.class.getName());
+    static final int MAX_OVERRIDES_CHARS = 8192;
 
     private final EcsClient ecs;
     private final AwsCalls calls;
@@ -53,6 +55,7 @@ public final class Launcher {
     private final CircuitBreakers breakers;
     private final Clock clock;
     private final RandomGenerator tokens;
+    private final List<SpecProblem> settingsProblems;
 
     public Launcher(
             EcsClient ecs,
@@ -75,6 +78,7 @@ public final class Launcher {
         this.breakers = breakers;
         this.clock = clock;
         this.tokens = tokens;
+        this.settingsProblems = LaunchSettingsValidator.validate(settings, connection);
     }
 
     /** Starts one agent; completes when ECS accepted the task (typically PROVISIONING), not when it runs. */
@@ -84,7 +88,8 @@ public final class Launcher {
         if (pause.isPresent()) {
             return CompletableFuture.failedFuture(new TemplatePausedException(pause.get()));
         }
-        List<SpecProblem> problems = SpecValidator.validate(launch.overrides(), launch.spec());
+        List<SpecProblem> problems = new java.util.ArrayList<>(settingsProblems);
+        problems.addAll(SpecValidator.validate(launch.overrides(), launch.spec()));
         if (!problems.isEmpty()) {
             LaunchFailure invalid = new LaunchFailure(
                     LaunchPhase.RUN_TASK,
@@ -107,6 +112,16 @@ public final class Launcher {
                             launch.secret(),
                             tunnel,
                             launch.overrides().environment());
+                    int size = overridesSize(env, launch.overrides().command());
+                    if (size > MAX_OVERRIDES_CHARS) {
+                        return CompletableFuture.failedFuture(new LaunchFailureException(new LaunchFailure(
+                                LaunchPhase.RUN_TASK,
+                                FailureCause.INVALID_SPEC,
+                                null,
+                                "the per-run environment and command take about " + size
+                                        + " characters; RunTask allows " + MAX_OVERRIDES_CHARS + " for all overrides",
+                                "overrides.environment")));
+                    }
                     return run(launch, arn, env, firstProvider(), token, requestedAt);
                 }));
         started.whenComplete((task, error) -> {
@@ -137,6 +152,18 @@ public final class Launcher {
         return breakers.forTemplate(template).recordFailure(failure);
     }
 
+    /** A slight overestimate of the JSON RunTask's {@code overrides} takes, which ECS caps at 8,192 characters. */
+    static int overridesSize(Map<String, String> env, List<String> command) {
+        int size = 512;
+        for (Map.Entry<String, String> variable : env.entrySet()) {
+            size += variable.getKey().length() + variable.getValue().length() + 24;
+        }
+        for (String argument : command) {
+            size += argument.length() + 3;
+        }
+        return size;
+    }
+
     private String firstProvider() {
         return settings.capacity() == CapacityMode.FARGATE ? RunTaskRequests.FARGATE : RunTaskRequests.FARGATE_SPOT;
     }
@@ -160,13 +187,15 @@ public final class Launcher {
                         return CompletableFuture.completedFuture(handle(launch, task.get(), provider, requestedAt));
                     }
                     LaunchFailure failure = failureOf(response);
-                    if (failure.cause() == FailureCause.CAPACITY_UNAVAILABLE
+                    boolean spotShortage = failure.cause() == FailureCause.CAPACITY_UNAVAILABLE
+                            || failure.cause() == FailureCause.VCPU_LIMIT;
+                    if (spotShortage
                             && settings.capacity() == CapacityMode.FARGATE_SPOT_THEN_FARGATE
                             && RunTaskRequests.FARGATE_SPOT.equals(provider)) {
                         LOGGER.log(
                                 Level.INFO,
-                                "No Fargate Spot capacity for {0}; launching on FARGATE",
-                                launch.agentName());
+                                "No Fargate Spot capacity for {0} ({1}); launching on FARGATE",
+                                new Object[] {launch.agentName(), failure.cause()});
                         return run(launch, taskDefinitionArn, env, RunTaskRequests.FARGATE, token, requestedAt);
                     }
                     return CompletableFuture.failedFuture(new LaunchFailureException(failure));

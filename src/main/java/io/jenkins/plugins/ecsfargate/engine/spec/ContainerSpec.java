@@ -33,16 +33,17 @@ public record ContainerSpec(
     public static final int DEFAULT_STOP_TIMEOUT_SECONDS = 30;
 
     public ContainerSpec {
-        command = Normalized.list(command);
+        command = command == null ? List.of() : List.copyOf(command);
         environment = Normalized.sortedMap(environment);
         secrets = Normalized.sortedMap(secrets);
-        ulimits = Normalized.sortedList(
-                ulimits, Comparator.comparing(Ulimit::name, Comparator.nullsFirst(String::compareTo)));
-        mountPoints = Normalized.sortedList(
-                mountPoints, Comparator.comparing(MountPoint::containerPath, Comparator.nullsFirst(String::compareTo)));
-        dependsOn = Normalized.sortedList(
+        ulimits = List.copyOf(Normalized.sorted(
+                ulimits, Comparator.comparing(Ulimit::name, Comparator.nullsFirst(String::compareTo))));
+        mountPoints = List.copyOf(Normalized.sorted(
+                mountPoints,
+                Comparator.comparing(MountPoint::containerPath, Comparator.nullsFirst(String::compareTo))));
+        dependsOn = List.copyOf(Normalized.sorted(
                 dependsOn,
-                Comparator.comparing(ContainerDependency::containerName, Comparator.nullsFirst(String::compareTo)));
+                Comparator.comparing(ContainerDependency::containerName, Comparator.nullsFirst(String::compareTo))));
     }
 
     /** Environment and secret names only: values may be sensitive and never appear in logs. */
@@ -111,17 +112,17 @@ public record ContainerSpec(
         }
 
         public Builder command(List<String> value) {
-            command = value;
+            command = value == null ? List.of() : List.copyOf(value);
             return this;
         }
 
         public Builder environment(Map<String, String> value) {
-            environment = value;
+            environment = Normalized.sortedMap(value);
             return this;
         }
 
         public Builder secrets(Map<String, String> value) {
-            secrets = value;
+            secrets = Normalized.sortedMap(value);
             return this;
         }
 
@@ -146,17 +147,17 @@ public record ContainerSpec(
         }
 
         public Builder ulimits(List<Ulimit> value) {
-            ulimits = value;
+            ulimits = value == null ? List.of() : List.copyOf(value);
             return this;
         }
 
         public Builder mountPoints(List<MountPoint> value) {
-            mountPoints = value;
+            mountPoints = value == null ? List.of() : List.copyOf(value);
             return this;
         }
 
         public Builder dependsOn(List<ContainerDependency> value) {
-            dependsOn = value;
+            dependsOn = value == null ? List.of() : List.copyOf(value);
             return this;
         }
 

@@ -6,7 +6,7 @@ import java.util.List;
 public final class InvalidSpecException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
-    private final transient List<SpecProblem> problems;
+    private final List<SpecProblem> problems;
 
     public InvalidSpecException(List<SpecProblem> problems) {
         super(problems.toString());

@@ -23,7 +23,7 @@ public record LaunchOverrides(
 
     public LaunchOverrides {
         environment = Normalized.sortedMap(environment);
-        command = Normalized.list(command);
+        command = command == null ? List.of() : List.copyOf(command);
     }
 
     /** Task size for this run only. */

@@ -17,16 +17,10 @@ final class Normalized {
         return map == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(map));
     }
 
-    static <T> List<T> list(Collection<T> values) {
-        return values == null ? List.of() : List.copyOf(values);
-    }
-
-    static <T> List<T> sortedList(Collection<T> values, Comparator<? super T> order) {
-        if (values == null) {
-            return List.of();
-        }
-        List<T> copy = new ArrayList<>(values);
+    /** A sorted copy (empty for null); callers wrap it in {@code List.copyOf}. */
+    static <T> List<T> sorted(Collection<T> values, Comparator<? super T> order) {
+        List<T> copy = values == null ? new ArrayList<>() : new ArrayList<>(values);
         copy.sort(order);
-        return List.copyOf(copy);
+        return copy;
     }
 }

@@ -33,10 +33,10 @@ public record TaskDefinitionSpec(
 
     public TaskDefinitionSpec {
         architecture = architecture == null ? CpuArchitecture.X86_64 : architecture;
-        sidecars = Normalized.sortedList(
-                sidecars, Comparator.comparing(ContainerSpec::name, Comparator.nullsFirst(String::compareTo)));
-        volumes = Normalized.sortedList(
-                volumes, Comparator.comparing(VolumeSpec::name, Comparator.nullsFirst(String::compareTo)));
+        sidecars = List.copyOf(Normalized.sorted(
+                sidecars, Comparator.comparing(ContainerSpec::name, Comparator.nullsFirst(String::compareTo))));
+        volumes = List.copyOf(Normalized.sorted(
+                volumes, Comparator.comparing(VolumeSpec::name, Comparator.nullsFirst(String::compareTo))));
         tags = Normalized.sortedMap(tags);
     }
 
@@ -118,17 +118,17 @@ public record TaskDefinitionSpec(
         }
 
         public Builder sidecars(List<ContainerSpec> value) {
-            sidecars = value;
+            sidecars = value == null ? List.of() : List.copyOf(value);
             return this;
         }
 
         public Builder volumes(List<VolumeSpec> value) {
-            volumes = value;
+            volumes = value == null ? List.of() : List.copyOf(value);
             return this;
         }
 
         public Builder tags(Map<String, String> value) {
-            tags = value;
+            tags = Normalized.sortedMap(value);
             return this;
         }
 

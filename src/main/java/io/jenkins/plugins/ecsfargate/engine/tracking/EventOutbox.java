@@ -51,7 +51,29 @@ final class EventOutbox {
         }
     }
 
+    /** WARNING for failures, INFO when a task runs or stops, FINE for the phases between. */
+    private static void log(TaskEvent event) {
+        String agent = event.handle().agentName();
+        if (event.failure() != null) {
+            LOGGER.log(Level.WARNING, "Agent {0}: {1}", new Object[] {
+                agent, event.failure().describe()
+            });
+        } else if (event.phase() == TaskPhase.RUNNING) {
+            LOGGER.log(Level.INFO, "Task of agent {0} running after {1}", new Object[] {
+                agent,
+                event.state().between(TaskPhase.REQUESTED, TaskPhase.RUNNING).orElse(null)
+            });
+        } else if (event.phase() == TaskPhase.STOPPED) {
+            LOGGER.log(Level.INFO, "Task of agent {0} stopped ({1}: {2})", new Object[] {
+                agent, event.state().stopCode(), event.state().stoppedReason()
+            });
+        } else {
+            LOGGER.log(Level.FINE, "Task of agent {0} {1}", new Object[] {agent, event.phase()});
+        }
+    }
+
     private void deliver(TaskEvent event) {
+        log(event);
         for (TaskListener listener : listeners) {
             try {
                 listener.onEvent(event);

@@ -4,9 +4,9 @@ import io.jenkins.plugins.ecsfargate.engine.Scheduler;
 import io.jenkins.plugins.ecsfargate.engine.call.AwsCalls;
 import io.jenkins.plugins.ecsfargate.engine.call.LaunchFailureException;
 import io.jenkins.plugins.ecsfargate.engine.failure.FailureCause;
-import io.jenkins.plugins.ecsfargate.engine.failure.FailureClassifier;
 import io.jenkins.plugins.ecsfargate.engine.failure.LaunchFailure;
 import io.jenkins.plugins.ecsfargate.engine.failure.LaunchPhase;
+import io.jenkins.plugins.ecsfargate.engine.launch.LaunchedTask;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,7 +41,6 @@ import software.amazon.awssdk.services.ecs.model.Task;
  */
 public final class TaskTracker implements AutoCloseable {
     private static final Logger LOGGER = Logger.getLogger(TaskTracker.class.getName());
-    static final int MAX_TASKS_PER_DESCRIBE = 100;
     static final int MAX_STOP_REASON = 255;
 
     private final EcsClient ecs;
@@ -72,6 +71,16 @@ public final class TaskTracker implements AutoCloseable {
 
     public void removeListener(TaskListener listener) {
         outbox.removeListener(listener);
+    }
+
+    /**
+     * Starts following a task the engine's launcher has just started; the start timeout counts from its RunTask.
+     * Returns the handle to keep (and persist) for the agent.
+     */
+    public TaskHandle track(LaunchedTask launched) {
+        TaskHandle handle = new TaskHandle(launched.clusterArn(), launched.taskArn(), launched.agentName());
+        track(handle, launched.requestedAt());
+        return handle;
     }
 
     /** Starts following a task RunTask has just returned (or one found again after a restart), from now. */
@@ -119,13 +128,21 @@ public final class TaskTracker implements AutoCloseable {
                 LOGGER.log(
                         Level.INFO, "Stopping the task of agent {0}: {1}", new Object[] {handle.agentName(), reason});
             }
-            send = claimStopCall(task, clock.instant());
+            send = task.claimStopCall(clock.instant());
             pollWithin(settings.stoppingInterval());
         }
         if (send) {
             sendStop(task);
         }
         return task.stopped.copy();
+    }
+
+    /**
+     * A reaper that stops orphans through this tracker; {@code grace} protects launches in flight (see
+     * {@link Reaper#DEFAULT_GRACE}).
+     */
+    public Reaper reaper(Duration grace) {
+        return new Reaper(ecs, calls, this, clock, grace);
     }
 
     /** What the tracker knows about a task now, if it tracks it. */
@@ -221,45 +238,16 @@ public final class TaskTracker implements AutoCloseable {
             Instant start = task.startDeadline(settings.startTimeout());
             Instant connect = task.connectDeadline(settings.connectTimeout());
             if (start != null && !now.isBefore(start)) {
-                events.addAll(timeOut(task, TaskFailure.Kind.START_TIMEOUT, settings.startTimeout(), now));
+                events.addAll(task.timeOut(TaskFailure.Kind.START_TIMEOUT, settings.startTimeout(), now));
             } else if (connect != null && !now.isBefore(connect)) {
-                events.addAll(timeOut(task, TaskFailure.Kind.CONNECT_TIMEOUT, settings.connectTimeout(), now));
+                events.addAll(task.timeOut(TaskFailure.Kind.CONNECT_TIMEOUT, settings.connectTimeout(), now));
             } else {
                 continue;
             }
-            if (claimStopCall(task, now)) {
+            if (task.claimStopCall(now)) {
                 toStop.add(task);
             }
         }
-    }
-
-    private static List<TaskEvent> timeOut(TrackedTask task, TaskFailure.Kind kind, Duration timeout, Instant now) {
-        boolean start = kind == TaskFailure.Kind.START_TIMEOUT;
-        String status = task.lastStatus() == null ? "not yet described by ECS" : task.lastStatus();
-        LaunchFailure failure = FailureClassifier.of(
-                start ? LaunchPhase.START : LaunchPhase.CONNECT,
-                start ? FailureCause.START_TIMED_OUT : FailureCause.CONNECT_TIMED_OUT,
-                (start ? "the task was still " : "the agent had not connected; the task was ") + status + " after "
-                        + timeout);
-        List<TaskEvent> events = task.fail(kind, failure, now);
-        task.wantStop(
-                start
-                        ? "ecs-fargate: did not start within " + timeout
-                        : "ecs-fargate: agent did not connect within " + timeout);
-        LOGGER.log(Level.WARNING, "Agent {0}: {1}", new Object[] {task.handle.agentName(), failure.describe()});
-        return events;
-    }
-
-    /** Whether a StopTask should go out now; if so, marks it in flight. */
-    private boolean claimStopCall(TrackedTask task, Instant now) {
-        if (!task.isStopWanted() || task.stopInFlight || task.isStopping()) {
-            return false;
-        }
-        if (task.stopRetryAt != null && now.isBefore(task.stopRetryAt)) {
-            return false;
-        }
-        task.stopInFlight = true;
-        return true;
     }
 
     private void sendStop(TrackedTask task) {
@@ -331,13 +319,8 @@ public final class TaskTracker implements AutoCloseable {
     /** One DescribeTasks round: every tracked task, at most 100 per call, the calls paced by the limiter. */
     private void poll(Map<String, List<String>> arnsByCluster) {
         List<CompletableFuture<Void>> calls = new ArrayList<>();
-        arnsByCluster.forEach((cluster, arns) -> {
-            for (int from = 0; from < arns.size(); from += MAX_TASKS_PER_DESCRIBE) {
-                List<String> batch =
-                        List.copyOf(arns.subList(from, Math.min(arns.size(), from + MAX_TASKS_PER_DESCRIBE)));
-                calls.add(describe(cluster, batch));
-            }
-        });
+        arnsByCluster.forEach(
+                (cluster, arns) -> Batches.of(arns).forEach(batch -> calls.add(describe(cluster, batch))));
         CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).whenComplete((done, error) -> {
             synchronized (lock) {
                 polling = false;
@@ -382,7 +365,7 @@ public final class TaskTracker implements AutoCloseable {
                 TrackedTask task = tasks.get(described.taskArn());
                 if (task != null) {
                     events.addAll(task.observe(described, now));
-                    if (claimStopCall(task, now)) {
+                    if (task.claimStopCall(now)) {
                         toStop.add(task);
                     }
                     collectFinished(task, finished);

@@ -137,17 +137,51 @@ final class TrackedTask {
         return events;
     }
 
+    /** The start or connect timeout struck: reports it and marks the task to be stopped. */
+    List<TaskEvent> timeOut(TaskFailure.Kind kind, Duration timeout, Instant now) {
+        boolean start = kind == TaskFailure.Kind.START_TIMEOUT;
+        String status = lastStatus == null ? "not yet described by ECS" : lastStatus;
+        LaunchFailure failure = FailureClassifier.of(
+                start ? LaunchPhase.START : LaunchPhase.CONNECT,
+                start ? FailureCause.START_TIMED_OUT : FailureCause.CONNECT_TIMED_OUT,
+                (start ? "the task was still " : "the agent had not connected; the task was ") + status + " after "
+                        + timeout);
+        List<TaskEvent> events = fail(kind, failure, now);
+        wantStop(
+                start
+                        ? "ecs-fargate: did not start within " + timeout
+                        : "ecs-fargate: agent did not connect within " + timeout);
+        return events;
+    }
+
+    /** Whether a StopTask should go out now; if so, marks it in flight. */
+    boolean claimStopCall(Instant now) {
+        if (!isStopWanted() || stopInFlight || isStopping()) {
+            return false;
+        }
+        if (stopRetryAt != null && now.isBefore(stopRetryAt)) {
+            return false;
+        }
+        stopInFlight = true;
+        return true;
+    }
+
     /** When the start timeout strikes, or null if it no longer applies. */
     Instant startDeadline(Duration timeout) {
         return isStarting() && !isStopWanted() ? requestedAt.plus(timeout) : null;
     }
 
-    /** When the connect timeout strikes, or null if it does not apply (yet or any more). */
+    /**
+     * When the connect timeout strikes, or null if it does not apply (yet or any more). It counts from RUNNING,
+     * or from when tracking began if that is later: a task adopted after a restart gets the full timeout for its
+     * agent to reconnect.
+     */
     Instant connectDeadline(Duration timeout) {
         Instant running = times.get(TaskPhase.RUNNING);
-        return phase == TaskPhase.RUNNING && running != null && !isStopping() && !isStopWanted()
-                ? running.plus(timeout)
-                : null;
+        if (phase != TaskPhase.RUNNING || running == null || isStopping() || isStopWanted()) {
+            return null;
+        }
+        return (running.isAfter(requestedAt) ? running : requestedAt).plus(timeout);
     }
 
     /** Where the task's life was when it failed, in the failure table's terms. */

@@ -3,8 +3,14 @@ package io.jenkins.plugins.ecsfargate.engine.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.ecsfargate.emulator.AccountServices;
 import io.jenkins.plugins.ecsfargate.emulator.EcsEmulatorExtension;
+import io.jenkins.plugins.ecsfargate.emulator.StsService;
+import io.jenkins.plugins.ecsfargate.engine.failure.FailureCause;
+import io.jenkins.plugins.ecsfargate.engine.failure.FailureClassifier;
+import io.jenkins.plugins.ecsfargate.engine.failure.LaunchPhase;
 import io.jenkins.plugins.ecsfargate.engine.testing.EngineFixture;
+import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -14,10 +20,16 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ecs.model.EcsException;
 
 class AwsClientFactoryTest {
-    private final StubSts sts = new StubSts(Duration.ofHours(1));
+    private static final String TRUST_WITH_EXTERNAL_ID = """
+            {"Statement": [{"Effect": "Allow",
+              "Principal": {"AWS": "arn:aws:iam::123456789012:root"}, "Action": "sts:AssumeRole",
+              "Condition": {"StringEquals": {"sts:ExternalId": "external-42"}}}]}""";
+
+    // The SDK's session cache reads the system clock, so the account issues sessions by the system clock too.
+    private final AccountServices account = AccountServices.create(Clock.systemUTC());
 
     @RegisterExtension
-    final EcsEmulatorExtension aws = new EcsEmulatorExtension().withService(clock -> sts);
+    final EcsEmulatorExtension aws = new EcsEmulatorExtension().configure(account::registerWith);
 
     @Test
     void anEqualConfigurationReusesTheClientsAndAChangedOneRebuildsThem() {
@@ -61,6 +73,7 @@ class AwsClientFactoryTest {
 
     @Test
     void anAssumedRoleIsAssumedOncePerSessionNotPerCall() {
+        account.iam().createRole("jenkins-ecs", "/", TRUST_WITH_EXTERNAL_ID);
         RoleToAssume role = new RoleToAssume(
                 "arn:aws:iam::123456789012:role/jenkins-ecs", "external-42", "jenkins-prod", Duration.ofHours(1));
         try (AwsClientFactory factory = new AwsClientFactory()) {
@@ -68,26 +81,35 @@ class AwsClientFactoryTest {
             for (int i = 0; i < 30; i++) {
                 clients.ecs().listTaskDefinitions();
             }
-            assertThat(sts.assumeRoleCalls()).isEqualTo(1);
-            assertThat(sts.lastBody())
-                    .contains("RoleArn=arn:aws:iam::123456789012:role/jenkins-ecs")
-                    .contains("ExternalId=external-42", "RoleSessionName=jenkins-prod", "DurationSeconds=3600");
-            assertThat(clients.credentials().resolveCredentials().accessKeyId()).isEqualTo("ASIASESSION1");
+            assertThat(account.sts().assumeRoleCalls()).isEqualTo(1);
+            StsService.AssumedSession session = account.sts().sessions().get(0);
+            assertThat(session.roleArn()).isEqualTo("arn:aws:iam::123456789012:role/jenkins-ecs");
+            assertThat(session.externalId()).isEqualTo("external-42");
+            assertThat(session.sessionName()).isEqualTo("jenkins-prod");
+            assertThat(clients.credentials().resolveCredentials().accessKeyId()).isEqualTo(session.accessKeyId());
+            assertThat(clients.sts().getCallerIdentity().arn())
+                    .isEqualTo("arn:aws:sts::123456789012:assumed-role/jenkins-ecs/jenkins-prod");
             assertThat(factory.clientsFor(EngineFixture.config(aws).withRole(role)))
                     .isSameAs(clients);
-            assertThat(sts.assumeRoleCalls()).isEqualTo(1);
+            assertThat(account.sts().assumeRoleCalls()).isEqualTo(1);
         }
     }
 
     @Test
-    void aSessionAboutToExpireIsRefreshedBeforeItIsUsedUp() {
-        sts.setSessionLength(Duration.ofMinutes(2));
-        RoleToAssume role = new RoleToAssume("arn:aws:iam::123456789012:role/jenkins-ecs", null, null, null);
+    void aRefusedRoleIsAnAccessDeniedFailure() {
+        account.iam().createRole("jenkins-ecs", "/", TRUST_WITH_EXTERNAL_ID);
+        RoleToAssume role = new RoleToAssume("arn:aws:iam::123456789012:role/jenkins-ecs", "wrong", null, null);
         try (AwsClientFactory factory = new AwsClientFactory()) {
             AwsClients clients = factory.clientsFor(EngineFixture.config(aws).withRole(role));
-            clients.ecs().listTaskDefinitions();
-            clients.ecs().listTaskDefinitions();
-            assertThat(sts.assumeRoleCalls()).isEqualTo(2);
+            Throwable error = org.assertj.core.api.Assertions.catchThrowable(
+                    () -> clients.ecs().listTaskDefinitions());
+            Throwable root = error;
+            while (!(root instanceof AwsServiceException) && root.getCause() != null) {
+                root = root.getCause();
+            }
+            assertThat(FailureClassifier.fromException(LaunchPhase.CREDENTIALS, root)
+                            .cause())
+                    .isEqualTo(FailureCause.ACCESS_DENIED);
         }
     }
 

@@ -191,6 +191,16 @@ class LauncherTest {
     }
 
     @Test
+    void theSpotVcpuQuotaAlsoFallsBackToOnDemand() {
+        aws.ecs().quotas().setSpotVcpu(0);
+        EngineHarness harness = harness();
+        FargateEngine engine =
+                harness.engine(EngineHarness.settings().withCapacity(CapacityMode.FARGATE_SPOT_THEN_FARGATE));
+        LaunchedTask fallback = harness.await(engine.launch(agent("maven", 1, Specs.minimal(), LaunchOverrides.NONE)));
+        assertThat(fallback.capacityProvider()).isEqualTo("FARGATE");
+    }
+
+    @Test
     void spotOnlyReportsTheCapacityShortage() {
         aws.ecs().quotas().capacityUnavailableForNext(FargateQuotas.FARGATE_SPOT, 1);
         EngineHarness harness = harness();
@@ -241,6 +251,68 @@ class LauncherTest {
         }
         assertThat(aws.stats().calls("ecs:RunTask")).isEqualTo(3);
         assertThat(engine.pauseOf("other")).isEmpty();
+    }
+
+    @Test
+    void theSecretNeverReachesALogLineOrAToString() {
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("io.jenkins.plugins.ecsfargate");
+        List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                lines.add(new java.util.logging.SimpleFormatter().format(record));
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        java.util.logging.Level before = root.getLevel();
+        root.setLevel(java.util.logging.Level.ALL);
+        root.addHandler(capture);
+        try {
+            aws.faults().onCall("ecs:RunTask", 1, Fault.throttling());
+            EngineHarness harness = harness();
+            FargateEngine engine = harness.engine(EngineHarness.settings());
+            AgentLaunch launch = agent("maven", 1, Specs.minimal(), LaunchOverrides.NONE);
+            LaunchedTask launched = harness.await(engine.launch(launch));
+            FargateEngine broken =
+                    harness.engine(LaunchSettings.of("missing", EngineHarness.SUBNETS, EngineHarness.GROUPS));
+            LaunchFailure failure = harness.failureOf(broken.launch(launch));
+            assertThat(lines).isNotEmpty();
+            assertThat(lines).noneMatch(line -> line.contains(launch.secret()));
+            assertThat(launch.toString()).doesNotContain(launch.secret());
+            assertThat(launched.toString()).doesNotContain(launch.secret());
+            assertThat(failure.describe()).doesNotContain(launch.secret());
+        } finally {
+            root.removeHandler(capture);
+            root.setLevel(before);
+        }
+    }
+
+    @Test
+    void invalidCloudSettingsFailBeforeAnyAwsCall() {
+        EngineHarness harness = harness();
+        FargateEngine engine =
+                harness.engine(LaunchSettings.of("default", List.of("subnet-nope"), EngineHarness.GROUPS));
+        LaunchFailure failure =
+                harness.failureOf(engine.launch(agent("maven", 1, Specs.minimal(), LaunchOverrides.NONE)));
+        assertThat(failure.cause()).isEqualTo(FailureCause.INVALID_SPEC);
+        assertThat(failure.fieldToFix()).isEqualTo("subnets");
+        assertThat(aws.stats().totalCalls()).isZero();
+    }
+
+    @Test
+    void overridesTooLargeForRunTaskAreRefusedWithTheField() {
+        EngineHarness harness = harness();
+        FargateEngine engine = harness.engine(EngineHarness.settings());
+        LaunchOverrides huge = LaunchOverrides.NONE.withEnvironment(Map.of("BIG", "x".repeat(9000)));
+        LaunchFailure failure = harness.failureOf(engine.launch(agent("maven", 1, Specs.minimal(), huge)));
+        assertThat(failure.cause()).isEqualTo(FailureCause.INVALID_SPEC);
+        assertThat(failure.fieldToFix()).isEqualTo("overrides.environment");
+        assertThat(aws.stats().calls("ecs:RunTask")).isZero();
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.jenkins.plugins.ecsfargate.emulator.Fault;
 import io.jenkins.plugins.ecsfargate.engine.failure.FailureCause;
 import io.jenkins.plugins.ecsfargate.engine.failure.LaunchPhase;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -166,5 +167,21 @@ class TaskStopTest {
                         .timeOf(TaskPhase.REQUESTED)
                         .orElseThrow()
                         .plus(TrackerSettings.defaults().missingGrace()));
+    }
+
+    @Test
+    void agentsStartAndStopThroughAThrottlingStorm() {
+        aws.faults().withProbability("ecs:DescribeTasks", 0.3, Fault.throttling());
+        aws.faults().withProbability("ecs:StopTask", 0.3, Fault.throttling());
+        List<TaskHandle> handles = f.launchMany("maven", 20);
+        f.runUntil(() -> handles.stream().allMatch(h -> f.reached(h, TaskPhase.RUNNING)), Duration.ofMinutes(5));
+        handles.forEach(f.tracker::connected);
+        List<CompletableFuture<TaskState>> stops =
+                handles.stream().map(h -> f.tracker.stop(h, "done")).toList();
+        f.runUntil(() -> stops.stream().allMatch(CompletableFuture::isDone), Duration.ofMinutes(10));
+
+        assertThat(aws.stats().throttled("ecs:DescribeTasks")).isPositive();
+        assertThat(aws.ecs().liveTasks()).isEmpty();
+        assertThat(f.events).noneMatch(d -> d.event().failure() != null);
     }
 }

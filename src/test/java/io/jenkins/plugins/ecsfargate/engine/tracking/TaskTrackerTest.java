@@ -8,9 +8,6 @@ import io.jenkins.plugins.ecsfargate.engine.failure.FailureCause;
 import io.jenkins.plugins.ecsfargate.engine.failure.LaunchPhase;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,47 +32,6 @@ class TaskTrackerTest {
     private TrackerFixture fixture(TrackerSettings settings) {
         fixture = new TrackerFixture(aws, settings);
         return fixture;
-    }
-
-    @Test
-    void aHundredAgentsStartAndStopWithAtMostFourEcsCallsEach() {
-        aws.ecs().quotas().setOnDemandVcpu(4000);
-        TrackerFixture f = fixture(TrackerSettings.defaults());
-        f.tracker.addListener(event -> {
-            if (event.phase() == TaskPhase.RUNNING) {
-                f.tracker.connected(event.handle());
-            }
-        });
-        List<String> agents =
-                IntStream.range(0, 100).mapToObj(i -> "maven-" + i).toList();
-        List<TaskHandle> handles = f.launchAll(agents);
-        f.runUntil(() -> handles.stream().allMatch(h -> f.reached(h, TaskPhase.CONNECTED)), Duration.ofMinutes(5));
-
-        List<CompletableFuture<TaskState>> stops =
-                handles.stream().map(h -> f.tracker.stop(h, "build finished")).toList();
-        f.runUntil(() -> stops.stream().allMatch(CompletableFuture::isDone), Duration.ofMinutes(5));
-
-        assertThat(aws.ecs().liveTasks()).isEmpty();
-        assertThat(f.tracker.trackedCount()).isZero();
-        assertThat(stops).allSatisfy(stop -> {
-            TaskState state = stop.join();
-            assertThat(state.phase()).isEqualTo(TaskPhase.STOPPED);
-            assertThat(state.failure()).isNull();
-            assertThat(state.phaseTimes()).containsOnlyKeys(TaskPhase.values());
-            assertThat(state.between(TaskPhase.REQUESTED, TaskPhase.RUNNING))
-                    .hasValueSatisfying(d -> assertThat(d).isPositive());
-        });
-        assertThat(f.events).noneMatch(d -> d.event().failure() != null);
-        assertThat(aws.stats().calls("ecs:RunTask")).isEqualTo(100);
-        assertThat(aws.stats().calls("ecs:StopTask")).isEqualTo(100);
-        assertThat(aws.stats().calls("ecs:RegisterTaskDefinition")).isEqualTo(1);
-        assertThat(f.ecsCalls() / 100.0).as(aws.stats().snapshot().toString()).isLessThanOrEqualTo(4.0);
-
-        long describes = aws.stats().calls("ecs:DescribeTasks");
-        f.runFor(Duration.ofMinutes(30));
-        assertThat(aws.stats().calls("ecs:DescribeTasks"))
-                .as("no calls while nothing is tracked")
-                .isEqualTo(describes);
     }
 
     static Stream<Arguments> startFailures() {

@@ -1,11 +1,15 @@
 package io.jenkins.plugins.ecsfargate.engine.tracking;
 
 import io.jenkins.plugins.ecsfargate.emulator.EcsEmulatorExtension;
+import io.jenkins.plugins.ecsfargate.engine.FargateEngine;
+import io.jenkins.plugins.ecsfargate.engine.call.AwsCalls;
 import io.jenkins.plugins.ecsfargate.engine.failure.LaunchPhase;
 import io.jenkins.plugins.ecsfargate.engine.spec.OwnershipTags;
 import io.jenkins.plugins.ecsfargate.engine.spec.Specs;
 import io.jenkins.plugins.ecsfargate.engine.taskdef.TaskDefinitionResolver;
 import io.jenkins.plugins.ecsfargate.engine.testing.EngineFixture;
+import io.jenkins.plugins.ecsfargate.engine.testing.EngineHarness;
+import io.jenkins.plugins.ecsfargate.engine.testing.ManualScheduler;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,8 +20,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
+import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.AssignPublicIp;
 import software.amazon.awssdk.services.ecs.model.LaunchType;
+import software.amazon.awssdk.services.ecs.model.NetworkConfiguration;
 import software.amazon.awssdk.services.ecs.model.RunTaskResponse;
 import software.amazon.awssdk.services.ecs.model.Tag;
 
@@ -27,12 +33,20 @@ import software.amazon.awssdk.services.ecs.model.Tag;
  * them to the tracker.
  */
 final class TrackerFixture implements AutoCloseable {
-    static final String STARTED_BY = "ecs-fargate_controller-1";
+    static final String STARTED_BY = OwnershipTags.startedBy(EngineFixture.OWNER);
     static final String CLUSTER = "default";
+    static final NetworkConfiguration NETWORK = NetworkConfiguration.builder()
+            .awsvpcConfiguration(v -> v.subnets("subnet-0123456789abcdef0")
+                    .securityGroups("sg-0123456789abcdef0")
+                    .assignPublicIp(AssignPublicIp.DISABLED))
+            .build();
 
     final EcsEmulatorExtension aws;
-    final EngineFixture engine;
+    final ManualScheduler scheduler;
+    final AwsCalls calls;
+    final EcsClient ecs;
     final TaskTracker tracker;
+    private final AutoCloseable resources;
     final List<Delivered> events = new CopyOnWriteArrayList<>();
     private final Map<TaskHandle, TaskPhase> latest = new ConcurrentHashMap<>();
     private String taskDefinitionArn;
@@ -40,10 +54,33 @@ final class TrackerFixture implements AutoCloseable {
     /** An event and the moment it reached the listener. */
     record Delivered(TaskEvent event, Instant receivedAt) {}
 
+    /** A tracker on its own plumbing (clients, limiter, scheduler) over the test's emulator. */
     TrackerFixture(EcsEmulatorExtension aws, TrackerSettings settings) {
+        this(aws, settings, new EngineFixture(aws));
+    }
+
+    private TrackerFixture(EcsEmulatorExtension aws, TrackerSettings settings, EngineFixture engine) {
+        this(aws, settings, engine.scheduler, engine.calls, engine.clients.ecs(), engine);
+    }
+
+    /** A tracker sharing a whole engine's clients and limiter, as the adapter builds it. */
+    TrackerFixture(EcsEmulatorExtension aws, TrackerSettings settings, EngineHarness harness, FargateEngine engine) {
+        this(aws, settings, harness.scheduler, engine.calls(), engine.clients().ecs(), harness);
+    }
+
+    private TrackerFixture(
+            EcsEmulatorExtension aws,
+            TrackerSettings settings,
+            ManualScheduler scheduler,
+            AwsCalls calls,
+            EcsClient ecs,
+            AutoCloseable resources) {
         this.aws = aws;
-        this.engine = new EngineFixture(aws);
-        this.tracker = new TaskTracker(engine.clients.ecs(), engine.calls, engine.scheduler, aws.clock(), settings);
+        this.scheduler = scheduler;
+        this.calls = calls;
+        this.ecs = ecs;
+        this.resources = resources;
+        this.tracker = new TaskTracker(ecs, calls, scheduler, aws.clock(), settings);
         tracker.addListener(event -> {
             events.add(new Delivered(event, aws.clock().instant()));
             latest.put(event.handle(), event.phase());
@@ -53,8 +90,7 @@ final class TrackerFixture implements AutoCloseable {
     /** The template's task definition, resolved (registered at most once) on first use. */
     String taskDefinition() {
         if (taskDefinitionArn == null) {
-            CompletableFuture<String> arn = new TaskDefinitionResolver(
-                            engine.clients.ecs(), engine.calls, EngineFixture.OWNER)
+            CompletableFuture<String> arn = new TaskDefinitionResolver(ecs, calls, EngineFixture.OWNER)
                     .resolve(
                             "maven",
                             Specs.minimal().toBuilder().cpu(256).memory(512).build());
@@ -74,19 +110,17 @@ final class TrackerFixture implements AutoCloseable {
         List<CompletableFuture<TaskHandle>> handles = new ArrayList<>();
         for (String agent : agents) {
             Instant requestedAt = aws.clock().instant();
-            List<Tag> tags = OwnershipTags.forTask(owner, "maven", agent).entrySet().stream()
-                    .map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build())
-                    .toList();
-            CompletableFuture<RunTaskResponse> run = engine.calls.call(
-                    LaunchPhase.RUN_TASK, "RunTask", () -> engine.clients.ecs().runTask(r -> r.cluster(CLUSTER)
+            List<Tag> tags = tags(owner, agent);
+            CompletableFuture<RunTaskResponse> run = calls.call(
+                    LaunchPhase.RUN_TASK,
+                    "RunTask",
+                    () -> ecs.runTask(r -> r.cluster(CLUSTER)
                             .taskDefinition(definition)
                             .launchType(LaunchType.FARGATE)
                             .startedBy(startedBy)
                             .clientToken(agent)
                             .tags(tags)
-                            .networkConfiguration(n -> n.awsvpcConfiguration(v -> v.subnets("subnet-0123456789abcdef0")
-                                    .securityGroups("sg-0123456789abcdef0")
-                                    .assignPublicIp(AssignPublicIp.DISABLED)))));
+                            .networkConfiguration(NETWORK)));
             handles.add(run.thenApply(response -> {
                 TaskHandle handle =
                         new TaskHandle(CLUSTER, response.tasks().get(0).taskArn(), agent);
@@ -97,6 +131,47 @@ final class TrackerFixture implements AutoCloseable {
             }));
         }
         return handles;
+    }
+
+    /**
+     * Starts {@code tasks} tasks ten per RunTask (ECS's maximum) and tracks them, for tests that need many tasks
+     * quickly; their handles name agents {@code prefix-N}, their tags all name agent {@code prefix}.
+     */
+    List<TaskHandle> launchMany(String prefix, int tasks) {
+        String definition = taskDefinition();
+        List<CompletableFuture<List<TaskHandle>>> batches = new ArrayList<>();
+        for (int first = 0; first < tasks; first += 10) {
+            int from = first;
+            int count = Math.min(10, tasks - first);
+            Instant requestedAt = aws.clock().instant();
+            batches.add(calls.call(
+                            LaunchPhase.RUN_TASK,
+                            "RunTask",
+                            () -> ecs.runTask(r -> r.cluster(CLUSTER)
+                                    .taskDefinition(definition)
+                                    .count(count)
+                                    .launchType(LaunchType.FARGATE)
+                                    .startedBy(STARTED_BY)
+                                    .tags(tags(EngineFixture.OWNER, prefix))
+                                    .networkConfiguration(NETWORK)))
+                    .thenApply(response -> {
+                        List<TaskHandle> handles = new ArrayList<>();
+                        for (int i = 0; i < response.tasks().size(); i++) {
+                            TaskHandle handle = new TaskHandle(
+                                    CLUSTER, response.tasks().get(i).taskArn(), prefix + "-" + (from + i));
+                            tracker.track(handle, requestedAt);
+                            handles.add(handle);
+                        }
+                        return handles;
+                    }));
+        }
+        return batches.stream().flatMap(b -> await(b).stream()).toList();
+    }
+
+    private static List<Tag> tags(OwnershipTags.Owner owner, String agent) {
+        return OwnershipTags.forTask(owner, "maven", agent).entrySet().stream()
+                .map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build())
+                .toList();
     }
 
     TaskHandle launchOne(String agent) {
@@ -120,12 +195,12 @@ final class TrackerFixture implements AutoCloseable {
             if (!aws.clock().instant().isBefore(end)) {
                 throw new AssertionError("condition not reached within " + limit);
             }
-            engine.scheduler.runFor(Duration.ofMillis(100));
+            scheduler.runFor(Duration.ofMillis(100));
         }
     }
 
     void runFor(Duration period) {
-        engine.scheduler.runFor(period);
+        scheduler.runFor(period);
     }
 
     List<TaskEvent> eventsOf(TaskHandle handle) {
@@ -160,6 +235,10 @@ final class TrackerFixture implements AutoCloseable {
     @Override
     public void close() {
         tracker.close();
-        engine.close();
+        try {
+            resources.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not close the engine", e);
+        }
     }
 }
