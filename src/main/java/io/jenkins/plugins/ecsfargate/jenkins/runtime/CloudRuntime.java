@@ -4,8 +4,13 @@ import hudson.model.Descriptor;
 import hudson.model.Label;
 import hudson.model.Node;
 import hudson.slaves.NodeProvisioner.PlannedNode;
+import io.jenkins.plugins.ecsfargate.engine.EngineConfig;
 import io.jenkins.plugins.ecsfargate.engine.FargateEngine;
 import io.jenkins.plugins.ecsfargate.engine.Scheduler;
+import io.jenkins.plugins.ecsfargate.engine.tracking.ReapReport;
+import io.jenkins.plugins.ecsfargate.engine.tracking.ReapRequest;
+import io.jenkins.plugins.ecsfargate.engine.tracking.Reaper;
+import io.jenkins.plugins.ecsfargate.engine.tracking.TaskHandle;
 import io.jenkins.plugins.ecsfargate.engine.tracking.TaskTracker;
 import io.jenkins.plugins.ecsfargate.jenkins.JenkinsRuntime;
 import java.io.IOException;
@@ -14,6 +19,8 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -177,11 +184,39 @@ public final class CloudRuntime implements AutoCloseable {
     }
 
     /**
-     * One reconciliation pass: agents Jenkins has are adopted and their tasks followed (the tracker reports a
-     * task that is gone, which removes its node); agents that never got a task are removed.
+     * One reconciliation pass: agents Jenkins has are adopted and their tasks followed; agents that never got a
+     * task are removed; the engine's reaper stops tasks of this cloud that no agent wants (sparing launches in
+     * flight) and reports agents whose task is gone, whose nodes are then taken down.
      */
-    public void reconcile() {
+    public CompletableFuture<ReapReport> reconcile() {
         adopt();
+        if (setup.templates().isEmpty()) {
+            return CompletableFuture.completedFuture(
+                    new ReapReport(List.of(), List.of(), List.of(), List.of(), List.of()));
+        }
+        EngineConfig config = setup.trackingConfig();
+        List<TaskHandle> known = agents.values().stream()
+                .map(EcsAgent::handle)
+                .filter(Objects::nonNull)
+                .toList();
+        ReapRequest request = new ReapRequest(config.launch().cluster(), config.owner(), agents::containsKey, known);
+        return tracker().reaper(Reaper.DEFAULT_GRACE).reap(request).whenComplete((report, error) -> {
+            if (error != null) {
+                LOGGER.log(Level.WARNING, error, () -> "Reconciling cloud " + cloudName() + " failed");
+                return;
+            }
+            if (!report.stopped().isEmpty()) {
+                LOGGER.log(Level.INFO, "Cloud {0}: stopped {1} tasks no agent wanted", new Object[] {
+                    cloudName(), report.stopped().size()
+                });
+            }
+            for (ReapReport.GoneTask gone : report.gone()) {
+                EcsAgent agent = agents.get(gone.handle().agentName());
+                if (agent != null && gone.handle().taskArn().equals(agent.getTaskArn())) {
+                    events.gone(agent, gone.stopCode(), gone.stoppedReason());
+                }
+            }
+        });
     }
 
     /** Stops following tasks and closes the cloud's AWS clients; the tasks keep running for the next runtime. */

@@ -75,6 +75,13 @@ final class TaskEvents {
         takeDown(agent, failure.stopCode(), failure.describe(), true);
     }
 
+    /** The reaper found the agent's task gone: the node goes, with whatever ECS still said about the stop. */
+    void gone(EcsAgent agent, String stopCode, String stoppedReason) {
+        String reason = stoppedReason == null ? "ECS no longer knows the task" : stoppedReason;
+        agent.status().line("The task is gone: " + reason);
+        takeDown(agent, stopCode, reason, true);
+    }
+
     private void takeDown(EcsAgent agent, String stopCode, String reason, boolean failed) {
         agent.status().stopped(reason, failed);
         cloud.agents().remove(agent.getNodeName(), agent);

@@ -7,12 +7,16 @@ import hudson.slaves.NodeProvisioner.PlannedNode;
 import io.jenkins.plugins.ecsfargate.emulator.EcsEmulatorExtension;
 import io.jenkins.plugins.ecsfargate.emulator.EmulatedTask;
 import io.jenkins.plugins.ecsfargate.emulator.Fault;
+import io.jenkins.plugins.ecsfargate.engine.tracking.ReapReport;
+import io.jenkins.plugins.ecsfargate.engine.tracking.Reaper;
+import io.jenkins.plugins.ecsfargate.engine.tracking.TaskHandle;
 import io.jenkins.plugins.ecsfargate.engine.tracking.TaskPhase;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -211,6 +215,34 @@ class AgentLifecycleTest {
             assertThat(restarted.runtime.usage().agents()).isEqualTo(1);
             aws.ecs().stopTask(agent.getTaskArn(), "UserInitiated", "stopped in the console");
             restarted.runUntil(() -> restarted.jenkins.nodes().isEmpty(), Duration.ofMinutes(5));
+        }
+    }
+
+    @Test
+    void reconciliationStopsTasksNoAgentWantsAndSparesLaunchesInFlight() {
+        EcsAgent orphan = connectedAgent();
+        cloud.runtime.close();
+
+        try (RuntimeHarness restarted = new RuntimeHarness(aws, 8, RuntimeHarness.template("jenkins-agent", "ecs"))) {
+            restarted.runtime.provision(ecs, 1);
+            restarted.runFor(Duration.ofSeconds(1));
+            restarted.runFor(Reaper.DEFAULT_GRACE);
+            restarted.runtime.provision(ecs, 1);
+            restarted.runFor(Duration.ofSeconds(1));
+
+            CompletableFuture<ReapReport> pass = restarted.runtime.reconcile();
+            restarted.runUntil(pass::isDone, Duration.ofMinutes(1));
+            ReapReport report = pass.join();
+            restarted.runUntil(
+                    () -> aws.ecs()
+                            .task(orphan.getTaskArn())
+                            .orElseThrow()
+                            .lastStatus()
+                            .equals("STOPPED"),
+                    Duration.ofMinutes(3));
+
+            assertThat(report.stopped()).extracting(TaskHandle::taskArn).containsExactly(orphan.getTaskArn());
+            assertThat(restarted.liveTasks()).hasSize(2);
         }
     }
 }

@@ -40,11 +40,16 @@ final class RuntimeHarness implements AutoCloseable {
     final CloudRuntime runtime;
 
     RuntimeHarness(EcsEmulatorExtension aws, TemplatePlan... plans) {
+        this(aws, 7, plans);
+    }
+
+    /** A harness whose agent names come from {@code seed}: a restarted controller must not reuse old names. */
+    RuntimeHarness(EcsEmulatorExtension aws, long seed, TemplatePlan... plans) {
         this.aws = aws;
         this.scheduler = new ManualScheduler(aws.clock(), aws.clock()::advance);
         this.jenkins = new FakeJenkins(scheduler);
         templates.addAll(List.of(plans));
-        this.runtime = new CloudRuntime(new Setup(), jenkins, scheduler, aws.clock(), new Random(7));
+        this.runtime = new CloudRuntime(new Setup(), jenkins, scheduler, aws.clock(), new Random(seed));
         aws.ecs().onTaskRunning(this::agentDialsIn);
     }
 
