@@ -12,6 +12,7 @@ import hudson.model.labels.LabelAtom;
 import hudson.security.ACL;
 import hudson.slaves.AbstractCloudSlave;
 import hudson.slaves.Cloud;
+import hudson.slaves.NodeProvisioner;
 import hudson.slaves.SlaveComputer;
 import io.jenkins.plugins.ecsfargate.engine.Scheduler;
 import java.io.IOException;
@@ -87,7 +88,10 @@ public final class LiveJenkinsRuntime implements JenkinsRuntime {
         if (label == null) {
             Jenkins.get().unlabeledNodeProvisioner.suggestReviewNow();
         } else {
-            label.nodeProvisioner.suggestReviewNow();
+            NodeProvisioner provisioner = label.nodeProvisioner;
+            if (provisioner != null) {
+                provisioner.suggestReviewNow();
+            }
         }
     }
 

@@ -15,7 +15,7 @@ import java.util.concurrent.CompletableFuture;
  * times, its last ECS status, why it stopped, and a future the launcher waits on until the agent connects or its
  * task is lost. Runtime state only (never persisted): after a restart the tracker fills it again.
  */
-public final class AgentStatus {
+final class AgentStatus {
     private final Map<TaskPhase, Instant> phases = new EnumMap<>(TaskPhase.class);
     private final List<String> lines = new ArrayList<>();
     private final CompletableFuture<Void> settled = new CompletableFuture<>();
@@ -25,7 +25,7 @@ public final class AgentStatus {
     private String failure;
     private PrintStream log;
 
-    public AgentStatus(Instant plannedAt) {
+    AgentStatus(Instant plannedAt) {
         this.plannedAt = plannedAt;
     }
 

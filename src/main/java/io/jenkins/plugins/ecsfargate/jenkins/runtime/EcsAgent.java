@@ -106,7 +106,7 @@ public final class EcsAgent extends AbstractCloudSlave implements EphemeralNode 
     }
 
     /** Runtime status for the agent page and log. */
-    public AgentStatus status() {
+    AgentStatus status() {
         return status;
     }
 
