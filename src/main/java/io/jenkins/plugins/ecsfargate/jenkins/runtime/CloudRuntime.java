@@ -1,5 +1,6 @@
 package io.jenkins.plugins.ecsfargate.jenkins.runtime;
 
+import hudson.model.Computer;
 import hudson.model.Descriptor;
 import hudson.model.Label;
 import hudson.model.Node;
@@ -180,6 +181,10 @@ public final class CloudRuntime implements AutoCloseable {
         agents.put(agent.getNodeName(), agent);
         if (!tracker().isTracking(agent.getTaskArn())) {
             tracker().track(agent.handle());
+            Computer computer = jenkins.computer(agent);
+            if (computer != null && computer.isOnline()) {
+                agentConnected(agent);
+            }
         }
     }
 
