@@ -43,6 +43,11 @@ public class EcsCloud extends Cloud {
         super(name);
     }
 
+    /** The cloud's name, as forms and Configuration as Code read it. */
+    public String getName() {
+        return name;
+    }
+
     /** The AWS Region of the cluster, for example {@code us-east-1}. */
     public String getRegion() {
         return region;

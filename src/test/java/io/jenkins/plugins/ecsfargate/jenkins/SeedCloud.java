@@ -33,10 +33,7 @@ final class SeedCloud {
         template.setSubnets(SUBNETS);
         template.setSecurityGroups(AGENT_SECURITY_GROUP);
         template.setExecutionRoleArn(EXECUTION_ROLE);
-        AwsLogs logs = new AwsLogs(LOG_GROUP);
-        logs.setRegion("us-east-1");
-        logs.setStreamPrefix("jenkins-agent");
-        template.setLogs(logs);
+        template.setLogs(new AwsLogs(LOG_GROUP, "us-east-1", "jenkins-agent"));
         return template;
     }
 }

@@ -23,6 +23,7 @@ import io.jenkins.plugins.ecsfargate.jenkins.config.EnvironmentVariable;
 import io.jenkins.plugins.ecsfargate.jenkins.config.ResourceTag;
 import io.jenkins.plugins.ecsfargate.jenkins.config.SidecarContainer;
 import io.jenkins.plugins.ecsfargate.jenkins.config.TaskSecret;
+import io.jenkins.plugins.ecsfargate.jenkins.config.TunnelConnection;
 import io.jenkins.plugins.ecsfargate.jenkins.config.WebSocketConnection;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ class TemplateSpecsTest {
         EcsCloud cloud = SeedCloud.cloud();
         cloud.setRegion("eu-west-1");
         EcsAgentTemplate template = SeedCloud.template();
-        template.setLogs(new AwsLogs("/ecs/agents"));
+        template.setLogs(new AwsLogs("/ecs/agents", null, " "));
 
         LogSettings logs = TemplateSpecs.taskDefinition(cloud, template).agent().logSettings();
 
@@ -231,5 +232,22 @@ class TemplateSpecsTest {
         assertThatThrownBy(() -> TemplateSpecs.preflightTarget(cloud))
                 .isInstanceOf(CloudConfigurationException.class)
                 .hasMessageContaining("cluster");
+    }
+
+    @Test
+    void anIncompleteTunnelIsAConfigurationProblemNamingTheField() {
+        EcsCloud cloud = SeedCloud.cloud();
+        cloud.setConnection(new TunnelConnection("jenkins"));
+        assertThatThrownBy(() -> TemplateSpecs.connection(cloud, SeedCloud.template(), "https://ci/"))
+                .isInstanceOf(CloudConfigurationException.class)
+                .hasMessageContaining("'jenkins'");
+        cloud.setConnection(new TunnelConnection(" "));
+        assertThatThrownBy(() -> TemplateSpecs.connection(cloud, SeedCloud.template(), "https://ci/"))
+                .isInstanceOf(CloudConfigurationException.class)
+                .hasMessageContaining("host:port");
+        cloud.setConnection(new CloudMapConnection("jenkins-for-ecs-with-agents", ""));
+        assertThatThrownBy(() -> TemplateSpecs.connection(cloud, SeedCloud.template(), "https://ci/"))
+                .isInstanceOf(CloudConfigurationException.class)
+                .hasMessageContaining("service");
     }
 }

@@ -10,7 +10,6 @@ import io.jenkins.plugins.ecsfargate.jenkins.forms.FormRules;
 import java.util.Objects;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
-import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
 
 /**
@@ -19,12 +18,14 @@ import org.kohsuke.stapler.QueryParameter;
  */
 public final class AwsLogs extends AbstractDescribableImpl<AwsLogs> {
     private final String group;
-    private String region;
-    private String streamPrefix;
+    private final String region;
+    private final String streamPrefix;
 
     @DataBoundConstructor
-    public AwsLogs(String group) {
+    public AwsLogs(String group, String region, String streamPrefix) {
         this.group = Text.trimToNull(group);
+        this.region = Text.trimToNull(region);
+        this.streamPrefix = Text.trimToNull(streamPrefix);
     }
 
     /** The log group, which must exist (the plugin does not create it). */
@@ -37,19 +38,9 @@ public final class AwsLogs extends AbstractDescribableImpl<AwsLogs> {
         return region;
     }
 
-    @DataBoundSetter
-    public void setRegion(String region) {
-        this.region = Text.trimToNull(region);
-    }
-
     /** The stream prefix; null for the template's name. */
     public String getStreamPrefix() {
         return streamPrefix;
-    }
-
-    @DataBoundSetter
-    public void setStreamPrefix(String streamPrefix) {
-        this.streamPrefix = Text.trimToNull(streamPrefix);
     }
 
     @Override

@@ -5,6 +5,7 @@ import hudson.Extension;
 import hudson.model.Descriptor;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.ecsfargate.engine.launch.Transport;
+import io.jenkins.plugins.ecsfargate.jenkins.CloudConfigurationException;
 import io.jenkins.plugins.ecsfargate.jenkins.Messages;
 import io.jenkins.plugins.ecsfargate.jenkins.forms.FormRules;
 import java.util.Objects;
@@ -48,8 +49,15 @@ public final class CloudMapConnection extends ControllerConnection {
         this.port = Math.max(0, port);
     }
 
+    /** The Cloud Map tunnel; a missing name is a configuration problem naming it. */
     @Override
     public Transport toTransport() {
+        if (namespace == null) {
+            throw new CloudConfigurationException(Messages.format("CloudMapConnection.namespace.required"));
+        }
+        if (service == null) {
+            throw new CloudConfigurationException(Messages.format("CloudMapConnection.service.required"));
+        }
         return new Transport.CloudMapTunnel(namespace, service, port == 0 ? null : port);
     }
 

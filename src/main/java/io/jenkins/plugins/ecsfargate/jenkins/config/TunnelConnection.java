@@ -5,6 +5,7 @@ import hudson.Extension;
 import hudson.model.Descriptor;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.ecsfargate.engine.launch.Transport;
+import io.jenkins.plugins.ecsfargate.jenkins.CloudConfigurationException;
 import io.jenkins.plugins.ecsfargate.jenkins.Messages;
 import io.jenkins.plugins.ecsfargate.jenkins.forms.FormRules;
 import java.util.Objects;
@@ -26,9 +27,17 @@ public final class TunnelConnection extends ControllerConnection {
         return hostPort;
     }
 
+    /** The fixed tunnel; a missing or malformed address is a configuration problem naming it. */
     @Override
     public Transport toTransport() {
-        return new Transport.FixedTunnel(hostPort);
+        if (hostPort == null) {
+            throw new CloudConfigurationException(Messages.format("TunnelConnection.hostPort.required"));
+        }
+        try {
+            return new Transport.FixedTunnel(hostPort);
+        } catch (IllegalArgumentException e) {
+            throw new CloudConfigurationException(Messages.format("TunnelConnection.hostPort.invalid", hostPort), e);
+        }
     }
 
     @Override

@@ -52,15 +52,7 @@ public abstract class CloudDescriptor extends Descriptor<Cloud> {
 
     /** The Regions the bundled SDK knows; read from the SDK, no AWS call. */
     public ListBoxModel doFillRegionItems(@QueryParameter String region) {
-        ListBoxModel items = new ListBoxModel();
-        for (String id : AwsInventory.regions()) {
-            items.add(new ListBoxModel.Option(id, id, id.equals(region)));
-        }
-        String current = Text.trimToNull(region);
-        if (current != null && items.stream().noneMatch(o -> o.value.equals(current))) {
-            items.add(0, new ListBoxModel.Option(current, current, true));
-        }
-        return items;
+        return withCurrent(AwsInventory.regions(), region);
     }
 
     /** Checks the cluster reference's syntax; whether it exists is the preflight check's job. */
@@ -78,20 +70,14 @@ public abstract class CloudDescriptor extends Descriptor<Cloud> {
             @QueryParameter String endpoint,
             @QueryParameter String cluster) {
         runtime.checkAdminister();
-        ListBoxModel items = new ListBoxModel();
-        String current = Text.trimToNull(cluster);
+        List<String> names = List.of();
         try {
-            AwsConfig aws = CloudAws.of(region, credentialsId, roleArn, externalId, endpoint, runtime);
-            for (String name : AwsInventory.clusterNames(aws)) {
-                items.add(new ListBoxModel.Option(name, name, name.equals(current)));
-            }
+            names = AwsInventory.clusterNames(
+                    CloudAws.of(region, credentialsId, roleArn, externalId, endpoint, runtime));
         } catch (CloudConfigurationException | AwsInventory.LookupFailure e) {
             LOGGER.log(Level.FINE, "Cannot list clusters for the cloud form", e);
         }
-        if (current != null && items.stream().noneMatch(o -> o.value.equals(current))) {
-            items.add(0, new ListBoxModel.Option(current, current, true));
-        }
-        return items;
+        return withCurrent(names, cluster);
     }
 
     /**
@@ -249,6 +235,19 @@ public abstract class CloudDescriptor extends Descriptor<Cloud> {
     /** The runtime this descriptor asks for permissions, credentials and saved clouds. */
     protected final JenkinsRuntime runtime() {
         return runtime;
+    }
+
+    /** The options, the current value selected, and kept first when it is not among them. */
+    private static ListBoxModel withCurrent(List<String> values, String currentValue) {
+        String current = Text.trimToNull(currentValue);
+        ListBoxModel items = new ListBoxModel();
+        if (current != null && !values.contains(current)) {
+            items.add(new ListBoxModel.Option(current, current, true));
+        }
+        for (String value : values) {
+            items.add(new ListBoxModel.Option(value, value, value.equals(current)));
+        }
+        return items;
     }
 
     private EcsCloud savedCloud(String name) {

@@ -8,6 +8,7 @@ import io.jenkins.plugins.ecsfargate.jenkins.config.Text;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -15,19 +16,12 @@ import java.util.regex.Pattern;
  * so the form may run them on every keystroke; whether a value exists in AWS is the preflight check's job.
  */
 public final class FormRules {
-    private static final Pattern SUBNET = Pattern.compile("subnet-([0-9a-f]{8}|[0-9a-f]{17})");
-    private static final Pattern SECURITY_GROUP = Pattern.compile("sg-([0-9a-f]{8}|[0-9a-f]{17})");
     private static final Pattern HOST_PORT = Pattern.compile("([A-Za-z0-9.-]*|\\[[0-9A-Fa-f:.]+\\]):(\\d{1,5})");
     private static final Pattern DNS_NAME =
             Pattern.compile("(?=.{1,253}$)[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?"
                     + "(\\.[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?)*");
     private static final Pattern LOG_GROUP = Pattern.compile("[.\\-_/#A-Za-z0-9]{1,512}");
     private static final Pattern EXTERNAL_ID = Pattern.compile("[\\w+=,.@:/-]{2,1224}");
-    private static final Pattern PLATFORM_VERSION = Pattern.compile("LATEST|\\d+\\.\\d+\\.\\d+");
-    /** ECS allows at most this many subnets and security groups in an awsvpc configuration. */
-    static final int MAX_SUBNETS = 16;
-
-    static final int MAX_SECURITY_GROUPS = 5;
 
     private FormRules() {}
 
@@ -228,7 +222,7 @@ public final class FormRules {
         if (ids.isEmpty()) {
             return FormValidation.error(Messages.format("EcsAgentTemplate.subnets.required"));
         }
-        return ids(ids, SUBNET, MAX_SUBNETS, "EcsAgentTemplate.subnets");
+        return ids(ids, SpecProbe::acceptsSubnets, "EcsAgentTemplate.subnets");
     }
 
     /** Security group ids, each {@code sg-…}; none means the VPC's default group. */
@@ -237,7 +231,7 @@ public final class FormRules {
         if (ids.isEmpty()) {
             return FormValidation.warning(Messages.format("EcsAgentTemplate.securityGroups.defaultGroup"));
         }
-        return ids(ids, SECURITY_GROUP, MAX_SECURITY_GROUPS, "EcsAgentTemplate.securityGroups");
+        return ids(ids, SpecProbe::acceptsSecurityGroups, "EcsAgentTemplate.securityGroups");
     }
 
     /** A template's labels: plain atoms that label expressions can name. */
@@ -331,7 +325,7 @@ public final class FormRules {
     /** A Fargate platform version, or nothing for LATEST. */
     public static FormValidation platformVersion(String value) {
         String version = Text.trimToNull(value);
-        return version == null || PLATFORM_VERSION.matcher(version).matches()
+        return version == null || SpecProbe.acceptsPlatformVersion(version)
                 ? FormValidation.ok()
                 : FormValidation.error(Messages.format("EcsAgentTemplate.platformVersion.invalid", version));
     }
@@ -352,14 +346,14 @@ public final class FormRules {
                 : FormValidation.error(Messages.format("EcsAgentTemplate.containerUser.invalid", user));
     }
 
-    private static FormValidation ids(List<String> ids, Pattern pattern, int max, String key) {
+    private static FormValidation ids(List<String> ids, Predicate<List<String>> engineAccepts, String key) {
         for (String id : ids) {
-            if (!pattern.matcher(id).matches()) {
+            if (!engineAccepts.test(List.of(id))) {
                 return FormValidation.error(Messages.format(key + ".invalid", id));
             }
         }
-        if (ids.size() > max) {
-            return FormValidation.error(Messages.format(key + ".tooMany", max));
+        if (!engineAccepts.test(ids)) {
+            return FormValidation.error(Messages.format(key + ".tooMany"));
         }
         if (ids.stream().distinct().count() < ids.size()) {
             return FormValidation.warning(Messages.format(key + ".duplicate"));

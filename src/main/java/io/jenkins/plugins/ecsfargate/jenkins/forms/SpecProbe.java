@@ -1,5 +1,8 @@
 package io.jenkins.plugins.ecsfargate.jenkins.forms;
 
+import io.jenkins.plugins.ecsfargate.engine.launch.AgentConnection;
+import io.jenkins.plugins.ecsfargate.engine.launch.LaunchSettings;
+import io.jenkins.plugins.ecsfargate.engine.launch.LaunchSettingsValidator;
 import io.jenkins.plugins.ecsfargate.engine.spec.ContainerSpec;
 import io.jenkins.plugins.ecsfargate.engine.spec.SpecValidator;
 import io.jenkins.plugins.ecsfargate.engine.spec.TaskDefinitionSpec;
@@ -8,12 +11,13 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * Asks the engine's {@link SpecValidator} about one value, by placing it in an otherwise valid spec: the form
+ * Asks the engine's {@link SpecValidator} (or {@link LaunchSettingsValidator}) about one value, by placing it in an otherwise valid spec: the form
  * then applies exactly the rule that registration applies, and the rule lives in one place. The form's words come
  * from the adapter's messages; only the verdict comes from here.
  */
 final class SpecProbe {
     private static final String PROBE_ROLE = "arn:aws:iam::123456789012:role/probe";
+    private static final String PROBE_SUBNET = "subnet-00000000";
 
     private SpecProbe() {}
 
@@ -51,6 +55,26 @@ final class SpecProbe {
 
     static boolean acceptsEphemeralStorage(int gib) {
         return accepts(b -> b.ephemeralStorageGiB(gib), "ephemeralStorageGiB");
+    }
+
+    static boolean acceptsSubnets(List<String> ids) {
+        return acceptsLaunch(LaunchSettings.of("probe", ids, List.of()), "subnets");
+    }
+
+    static boolean acceptsSecurityGroups(List<String> ids) {
+        return acceptsLaunch(LaunchSettings.of("probe", List.of(PROBE_SUBNET), ids), "securityGroups");
+    }
+
+    static boolean acceptsPlatformVersion(String version) {
+        return acceptsLaunch(
+                LaunchSettings.of("probe", List.of(PROBE_SUBNET), List.of()).withPlatformVersion(version),
+                "platformVersion");
+    }
+
+    private static boolean acceptsLaunch(LaunchSettings settings, String field) {
+        return LaunchSettingsValidator.validate(settings, AgentConnection.webSocket("https://jenkins.example.com/"))
+                .stream()
+                .noneMatch(p -> p.field().equals(field));
     }
 
     private static ContainerSpec.Builder agent() {
