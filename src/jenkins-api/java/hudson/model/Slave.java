@@ -102,5 +102,9 @@ public abstract class Slave extends Node implements Serializable {
         return null;
     }
 
+    protected Object readResolve() {
+        return this;
+    }
+
     public abstract static class SlaveDescriptor extends NodeDescriptor {}
 }

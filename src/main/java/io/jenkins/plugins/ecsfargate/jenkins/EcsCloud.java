@@ -7,9 +7,12 @@ import hudson.slaves.NodeProvisioner.PlannedNode;
 import io.jenkins.plugins.ecsfargate.jenkins.config.ControllerConnection;
 import io.jenkins.plugins.ecsfargate.jenkins.config.WebSocketConnection;
 import io.jenkins.plugins.ecsfargate.jenkins.forms.CloudDescriptor;
+import io.jenkins.plugins.ecsfargate.jenkins.runtime.CloudRuntime;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.random.RandomGenerator;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -33,6 +36,7 @@ public class EcsCloud extends Cloud {
     private int maxAgents;
     private int maxVcpus;
     private List<EcsAgentTemplate> templates = new ArrayList<>();
+    private transient volatile CloudRuntime runtime;
 
     @DataBoundConstructor
     public EcsCloud(String name) {
@@ -179,15 +183,40 @@ public class EcsCloud extends Cloud {
         return this;
     }
 
-    /** No template can serve any label yet; provisioning arrives with agent templates. */
+    /** Whether some template serves the state's label (a full label expression; null for unlabeled work). */
     @Override
     public boolean canProvision(CloudState state) {
-        return false;
+        return runtime().canProvision(state.getLabel());
     }
 
+    /** Plans agents under the caps and starts their tasks at once; see {@link CloudRuntime#provision}. */
     @Override
     public Collection<PlannedNode> provision(CloudState state, int excessWorkload) {
-        return List.of();
+        return runtime().provision(state.getLabel(), excessWorkload);
+    }
+
+    /**
+     * This cloud's runtime, built on first use from the configuration (a saved configuration is a new cloud object
+     * and so gets a new runtime, which adopts the agents already running).
+     */
+    public CloudRuntime runtime() {
+        CloudRuntime current = runtime;
+        if (current == null) {
+            synchronized (this) {
+                current = runtime;
+                if (current == null) {
+                    JenkinsRuntime jenkins = new LiveJenkinsRuntime();
+                    current = new CloudRuntime(
+                            new EcsCloudSetup(this, jenkins),
+                            jenkins,
+                            (delay, task) -> jenkins.scheduler().schedule(delay, task),
+                            Clock.systemUTC(),
+                            RandomGenerator.getDefault());
+                    runtime = current;
+                }
+            }
+        }
+        return current;
     }
 
     private static String trimToNull(String value) {

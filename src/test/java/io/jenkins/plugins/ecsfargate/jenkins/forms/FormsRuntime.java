@@ -3,12 +3,21 @@ package io.jenkins.plugins.ecsfargate.jenkins.forms;
 import com.cloudbees.plugins.credentials.CredentialsDescriptor;
 import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
+import hudson.model.Computer;
 import hudson.model.ItemGroup;
+import hudson.model.Label;
+import hudson.model.Node;
+import hudson.model.Queue;
+import hudson.model.labels.LabelAtom;
+import hudson.slaves.AbstractCloudSlave;
 import hudson.slaves.Cloud;
 import hudson.util.Secret;
+import io.jenkins.plugins.ecsfargate.engine.Scheduler;
 import io.jenkins.plugins.ecsfargate.jenkins.JenkinsRuntime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -93,6 +102,76 @@ public final class FormsRuntime implements JenkinsRuntime {
     @Override
     public Cloud cloudByName(String name) {
         return clouds.get(name);
+    }
+
+    // A Jenkins without agents or builds: forms never touch nodes, the queue or the timer.
+
+    @Override
+    public List<Node> nodes() {
+        return List.of();
+    }
+
+    @Override
+    public void addNode(Node node) {
+        throw new UnsupportedOperationException("form tests add no nodes");
+    }
+
+    @Override
+    public void updateNode(Node node) {
+        throw new UnsupportedOperationException("form tests have no nodes");
+    }
+
+    @Override
+    public void removeNode(Node node) {
+        throw new UnsupportedOperationException("form tests have no nodes");
+    }
+
+    @Override
+    public void terminate(AbstractCloudSlave agent) {
+        throw new UnsupportedOperationException("form tests have no agents");
+    }
+
+    @Override
+    public List<Cloud> clouds() {
+        return List.copyOf(clouds.values());
+    }
+
+    @Override
+    public Set<LabelAtom> labelAtoms(String labelString) {
+        return Set.of();
+    }
+
+    @Override
+    public String agentSecret(String agentName) {
+        throw new UnsupportedOperationException("form tests have no agents");
+    }
+
+    @Override
+    public void suggestReviewNow(Label label) {}
+
+    @Override
+    public List<Queue.Item> queueItems() {
+        return List.of();
+    }
+
+    @Override
+    public boolean cancel(Queue.Item item) {
+        return false;
+    }
+
+    @Override
+    public Scheduler scheduler() {
+        throw new UnsupportedOperationException("form tests schedule nothing");
+    }
+
+    @Override
+    public String controllerId() {
+        return "forms-test-controller";
+    }
+
+    @Override
+    public Computer computer(Node node) {
+        return null;
     }
 
     static StandardUsernamePasswordCredentials accessKey(String id, String keyId, String secret) {

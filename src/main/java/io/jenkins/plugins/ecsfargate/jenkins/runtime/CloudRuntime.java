@@ -1,0 +1,304 @@
+package io.jenkins.plugins.ecsfargate.jenkins.runtime;
+
+import hudson.model.Computer;
+import hudson.model.Descriptor;
+import hudson.model.Label;
+import hudson.model.Node;
+import hudson.slaves.NodeProvisioner.PlannedNode;
+import io.jenkins.plugins.ecsfargate.engine.EngineConfig;
+import io.jenkins.plugins.ecsfargate.engine.FargateEngine;
+import io.jenkins.plugins.ecsfargate.engine.Scheduler;
+import io.jenkins.plugins.ecsfargate.engine.tracking.ReapReport;
+import io.jenkins.plugins.ecsfargate.engine.tracking.ReapRequest;
+import io.jenkins.plugins.ecsfargate.engine.tracking.Reaper;
+import io.jenkins.plugins.ecsfargate.engine.tracking.TaskHandle;
+import io.jenkins.plugins.ecsfargate.engine.tracking.TaskTracker;
+import io.jenkins.plugins.ecsfargate.jenkins.JenkinsRuntime;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.random.RandomGenerator;
+
+/**
+ * Everything one cloud does at run time: it plans agents under the caps, starts their tasks at once, follows them
+ * through the cloud's one task tracker, and retires them. Built from the cloud's configuration on first use and
+ * never persisted; a restarted or reconfigured cloud adopts the agents Jenkins still has.
+ *
+ * <p>Every agent of the cloud is in {@link #agents} from the moment it is planned until its node is removed, so the
+ * caps and the provisioning strategy count agents that are planned, starting and running alike.
+ */
+public final class CloudRuntime implements AutoCloseable {
+    private static final Logger LOGGER = Logger.getLogger(CloudRuntime.class.getName());
+
+    private final CloudSetup setup;
+    private final JenkinsRuntime jenkins;
+    private final Scheduler scheduler;
+    private final Clock clock;
+    private final RandomGenerator random;
+    private final Engines engines;
+    private TaskTracker tracker;
+    private volatile boolean adopted;
+    private final Templates templates;
+    private final FailureReports failures;
+    private final AgentLaunches launches;
+    private final TaskEvents events;
+    private final Map<String, EcsAgent> agents = new ConcurrentHashMap<>();
+
+    public CloudRuntime(
+            CloudSetup setup, JenkinsRuntime jenkins, Scheduler scheduler, Clock clock, RandomGenerator random) {
+        this.setup = setup;
+        this.jenkins = jenkins;
+        this.scheduler = scheduler;
+        this.clock = clock;
+        this.random = random;
+        this.engines = new Engines(scheduler, clock, random);
+        this.templates = new Templates(setup, jenkins);
+        this.failures = new FailureReports(setup.cloudName(), jenkins);
+        this.launches = new AgentLaunches(this);
+        this.events = new TaskEvents(this);
+    }
+
+    public String cloudName() {
+        return setup.cloudName();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Whether some template of this cloud serves {@code label} (null: builds that ask for no label). */
+    public boolean canProvision(Label label) {
+        return !templates.matching(label).isEmpty();
+    }
+
+    /** Plans agents for {@code excessWorkload} executors of {@code label} under the caps and starts them now. */
+    public Collection<PlannedNode> provision(Label label, int excessWorkload) {
+        if (excessWorkload <= 0 || !canProvision(label)) {
+            return List.of();
+        }
+        if (!adopted) {
+            adopt();
+        }
+        return launches.provision(label, excessWorkload);
+    }
+
+    /** Executors of this cloud's agents for {@code label} that are planned or starting but not connected yet. */
+    public int startingExecutors(Label label) {
+        int executors = 0;
+        for (EcsAgent agent : agents.values()) {
+            if (!agent.status().settled().isDone() && templates.serves(agent.getTemplateName(), label)) {
+                executors += agent.getNumExecutors();
+            }
+        }
+        return executors;
+    }
+
+    /** Agents and vCPU of the whole cloud, counting planned and starting agents. */
+    public Usage usage() {
+        return usageOf(null);
+    }
+
+    /** Agents and vCPU of one template, counting planned and starting agents. */
+    public Usage usage(String template) {
+        return usageOf(template);
+    }
+
+    private Usage usageOf(String template) {
+        Usage usage = Usage.NONE;
+        for (EcsAgent agent : agents.values()) {
+            if (template == null || template.equals(agent.getTemplateName())) {
+                usage = usage.plus(agent.vcpus());
+            }
+        }
+        return usage;
+    }
+
+    /** The agent connected to Jenkins: its connect timeout ends and its template is known to work. */
+    public void agentConnected(EcsAgent agent) {
+        agent.status().connected(clock.instant());
+        if (agent.handle() != null) {
+            tracker().connected(agent.handle());
+        }
+        templates.find(agent.getTemplateName()).ifPresent(t -> engineFor(t).reportStarted(t.name()));
+        failures.recovered(agent.getTemplateName());
+    }
+
+    /** Retires an agent on Jenkins' timer: Jenkins disconnects it, we stop its task, Jenkins removes the node. */
+    public void retire(EcsAgent agent, String reason) {
+        agent.retireWith(reason);
+        scheduler.schedule(Duration.ZERO, () -> {
+            try {
+                jenkins.terminate(agent);
+            } catch (IOException e) {
+                LOGGER.log(Level.WARNING, e, () -> "Could not retire agent " + agent.getNodeName());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
+    /** Called from the agent's {@code _terminate}: stops its task with {@code reason} and forgets the agent. */
+    void agentRetired(EcsAgent agent, String reason) {
+        agents.remove(agent.getNodeName(), agent);
+        agent.status().line("Retired: " + reason);
+        if (!launches.stopWhenStarted(agent, reason)) {
+            tracker().stop(agent.handle(), reason);
+        }
+    }
+
+    /**
+     * Takes in the agents of this cloud that Jenkins has (after a restart or a reconfiguration) and follows their
+     * tasks again. Agents whose RunTask never answered before the restart are removed: the reaper stops their task
+     * if ECS started one after all.
+     */
+    public void adopt() {
+        adopted = true;
+        for (Node node : jenkins.nodes()) {
+            if (node instanceof EcsAgent agent && cloudName().equals(agent.getCloudName())) {
+                adopt(agent);
+            }
+        }
+    }
+
+    private void adopt(EcsAgent agent) {
+        if (agents.get(agent.getNodeName()) == agent) {
+            return;
+        }
+        if (agent.handle() == null) {
+            LOGGER.log(Level.INFO, "Agent {0} has no ECS task on record; removing it", agent.getNodeName());
+            removeNode(agent);
+            return;
+        }
+        agent.attach(this);
+        agents.put(agent.getNodeName(), agent);
+        if (!tracker().isTracking(agent.getTaskArn())) {
+            tracker().track(agent.handle());
+            Computer computer = jenkins.computer(agent);
+            if (computer != null && computer.isOnline()) {
+                agentConnected(agent);
+            }
+        }
+    }
+
+    /**
+     * One reconciliation pass: agents Jenkins has are adopted and their tasks followed; agents that never got a
+     * task are removed; the engine's reaper stops tasks of this cloud that no agent wants (sparing launches in
+     * flight) and reports agents whose task is gone, whose nodes are then taken down.
+     */
+    public CompletableFuture<ReapReport> reconcile() {
+        adopt();
+        if (setup.templates().isEmpty()) {
+            return CompletableFuture.completedFuture(
+                    new ReapReport(List.of(), List.of(), List.of(), List.of(), List.of()));
+        }
+        EngineConfig config = setup.trackingConfig();
+        List<TaskHandle> known = agents.values().stream()
+                .map(EcsAgent::handle)
+                .filter(Objects::nonNull)
+                .toList();
+        ReapRequest request = new ReapRequest(config.launch().cluster(), config.owner(), agents::containsKey, known);
+        return tracker().reaper(Reaper.DEFAULT_GRACE).reap(request).whenComplete((report, error) -> {
+            if (error != null) {
+                LOGGER.log(Level.WARNING, error, () -> "Reconciling cloud " + cloudName() + " failed");
+                return;
+            }
+            if (!report.stopped().isEmpty()) {
+                LOGGER.log(Level.INFO, "Cloud {0}: stopped {1} tasks no agent wanted", new Object[] {
+                    cloudName(), report.stopped().size()
+                });
+            }
+            for (ReapReport.GoneTask gone : report.gone()) {
+                EcsAgent agent = agents.get(gone.handle().agentName());
+                if (agent != null && gone.handle().taskArn().equals(agent.getTaskArn())) {
+                    events.gone(agent, gone.stopCode(), gone.stoppedReason());
+                }
+            }
+        });
+    }
+
+    /** Stops following tasks and closes the cloud's AWS clients; the tasks keep running for the next runtime. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (tracker != null) {
+                tracker.close();
+            }
+        }
+        engines.close();
+    }
+
+    // ---- for the collaborators in this package ----
+
+    CloudSetup setup() {
+        return setup;
+    }
+
+    JenkinsRuntime jenkins() {
+        return jenkins;
+    }
+
+    Scheduler scheduler() {
+        return scheduler;
+    }
+
+    RandomGenerator random() {
+        return random;
+    }
+
+    /** The cloud's one tracker, built on first use (so that a cloud with a broken configuration still loads). */
+    synchronized TaskTracker tracker() {
+        if (tracker == null) {
+            FargateEngine tracking = engines.forConfig(setup.trackingConfig());
+            tracker = new TaskTracker(
+                    tracking.clients().ecs(), tracking.calls(), scheduler, clock, setup.trackerSettings());
+            tracker.addListener(events::onEvent);
+        }
+        return tracker;
+    }
+
+    Templates templates() {
+        return templates;
+    }
+
+    FailureReports failures() {
+        return failures;
+    }
+
+    Map<String, EcsAgent> agents() {
+        return agents;
+    }
+
+    FargateEngine engineFor(TemplatePlan template) {
+        return engines.forConfig(setup.engineConfig(template));
+    }
+
+    EcsAgent newAgent(String name, TemplatePlan template) {
+        try {
+            return new EcsAgent(name, cloudName(), template, this, clock.instant());
+        } catch (Descriptor.FormException | IOException e) {
+            throw new IllegalStateException("cannot create agent " + name, e);
+        }
+    }
+
+    /** Removes the agent's node if Jenkins still has this very node, and forgets the agent. */
+    void removeNode(EcsAgent agent) {
+        agents.remove(agent.getNodeName(), agent);
+        boolean present = jenkins.nodes().stream().anyMatch(n -> n == agent);
+        if (!present) {
+            return;
+        }
+        try {
+            jenkins.removeNode(agent);
+        } catch (IOException e) {
+            LOGGER.log(Level.WARNING, e, () -> "Could not remove agent " + agent.getNodeName());
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package io.jenkins.plugins.ecsfargate.jenkins.runtime;
+
+import hudson.model.Computer;
+import io.jenkins.plugins.ecsfargate.engine.tracking.TaskEvent;
+import io.jenkins.plugins.ecsfargate.engine.tracking.TaskFailure;
+import io.jenkins.plugins.ecsfargate.engine.tracking.TaskPhase;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns the tracker's events into what Jenkins shows: each phase goes to the agent's status and log; a task that
+ * fails or stops without being asked to takes its node offline at once with the stop code and reason, and the node
+ * is removed (after a short grace when it failed, so its page still shows why). Runs on the tracker's thread, so
+ * anything touching Jenkins' node list is handed to the timer.
+ */
+final class TaskEvents {
+    private static final Logger LOGGER = Logger.getLogger(TaskEvents.class.getName());
+    /** How long the node of a failed agent stays (offline) so that its page can be read. */
+    static final Duration FAILED_NODE_GRACE = Duration.ofMinutes(2);
+
+    private final CloudRuntime cloud;
+
+    TaskEvents(CloudRuntime cloud) {
+        this.cloud = cloud;
+    }
+
+    void onEvent(TaskEvent event) {
+        EcsAgent agent = cloud.agents().get(event.handle().agentName());
+        if (agent == null || !event.handle().taskArn().equals(agent.getTaskArn())) {
+            LOGGER.log(Level.FINE, "No current agent for {0}", event.handle());
+            return;
+        }
+        agent.status().phase(event.phase(), event.at(), event.state().lastStatus());
+        Optional<TemplatePlan> template = cloud.templates().find(agent.getTemplateName());
+        if (event.phase() == TaskPhase.RUNNING) {
+            template.ifPresent(t -> cloud.engineFor(t).reportStarted(t.name()));
+        }
+        TaskFailure failure = event.failure();
+        if (failure != null) {
+            failed(agent, template, failure);
+        } else if (event.isFinal()) {
+            takeDown(
+                    agent,
+                    event.state().stopCode(),
+                    "the task stopped: " + event.state().stoppedReason(),
+                    false);
+        }
+    }
+
+    private void failed(EcsAgent agent, Optional<TemplatePlan> template, TaskFailure failure) {
+        if (failure.kind() == TaskFailure.Kind.STOP_FAILED) {
+            agent.status().line("Stopping the task failed; still trying: " + failure.describe());
+            template.ifPresent(
+                    t -> cloud.failures().failed(t.name(), agent.getNodeName(), failure.failure(), label -> false));
+            return;
+        }
+        if (failure.isNormalEnd()) {
+            takeDown(agent, failure.stopCode(), "the agent ended", false);
+            return;
+        }
+        boolean connected = agent.status().phases().containsKey(TaskPhase.CONNECTED);
+        template.ifPresent(t -> {
+            if (!connected) {
+                cloud.engineFor(t).reportFailure(t.name(), failure.failure());
+            }
+            cloud.failures()
+                    .failed(
+                            t.name(),
+                            agent.getNodeName(),
+                            failure.failure(),
+                            cloud.templates().servedOnlyBy(t));
+        });
+        takeDown(agent, failure.stopCode(), failure.describe(), true);
+    }
+
+    /** The reaper found the agent's task gone: the node goes, with whatever ECS still said about the stop. */
+    void gone(EcsAgent agent, String stopCode, String stoppedReason) {
+        String reason = stoppedReason == null ? "ECS no longer knows the task" : stoppedReason;
+        agent.status().line("The task is gone: " + reason);
+        takeDown(agent, stopCode, reason, true);
+    }
+
+    private void takeDown(EcsAgent agent, String stopCode, String reason, boolean failed) {
+        agent.status().stopped(reason, failed);
+        cloud.agents().remove(agent.getNodeName(), agent);
+        TaskStoppedCause cause = new TaskStoppedCause(stopCode, reason);
+        cloud.scheduler().schedule(Duration.ZERO, () -> {
+            Computer computer = cloud.jenkins().computer(agent);
+            if (computer != null) {
+                computer.setTemporarilyOffline(true, cause);
+                computer.disconnect(cause);
+            }
+            if (!failed) {
+                cloud.removeNode(agent);
+            }
+        });
+        if (failed) {
+            cloud.scheduler().schedule(FAILED_NODE_GRACE, () -> cloud.removeNode(agent));
+        }
+    }
+}

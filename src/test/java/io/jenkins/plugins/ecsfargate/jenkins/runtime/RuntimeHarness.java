@@ -1,0 +1,154 @@
+package io.jenkins.plugins.ecsfargate.jenkins.runtime;
+
+import hudson.model.TaskListener;
+import io.jenkins.plugins.ecsfargate.emulator.EcsEmulatorExtension;
+import io.jenkins.plugins.ecsfargate.emulator.EmulatedTask;
+import io.jenkins.plugins.ecsfargate.engine.EngineConfig;
+import io.jenkins.plugins.ecsfargate.engine.EngineTuning;
+import io.jenkins.plugins.ecsfargate.engine.launch.AgentConnection;
+import io.jenkins.plugins.ecsfargate.engine.launch.LaunchSettings;
+import io.jenkins.plugins.ecsfargate.engine.spec.OwnershipTags;
+import io.jenkins.plugins.ecsfargate.engine.spec.Specs;
+import io.jenkins.plugins.ecsfargate.engine.spec.TaskDefinitionSpec;
+import io.jenkins.plugins.ecsfargate.engine.testing.EngineFixture;
+import io.jenkins.plugins.ecsfargate.engine.testing.EngineHarness;
+import io.jenkins.plugins.ecsfargate.engine.testing.ManualScheduler;
+import io.jenkins.plugins.ecsfargate.engine.tracking.TrackerSettings;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+
+/**
+ * One cloud's runtime over the test's emulator, with a fake Jenkins and a scheduler on the emulator's clock. Agents
+ * "connect" when their task reaches RUNNING, as the real inbound agent would: the emulator's RUNNING hook reads the
+ * task's environment, checks the secret against the one Jenkins would expect, and reports the agent online.
+ */
+final class RuntimeHarness implements AutoCloseable {
+    static final String CLOUD = "ecs-cloud";
+    static final Duration AGENT_START = Duration.ofSeconds(2);
+
+    final EcsEmulatorExtension aws;
+    final ManualScheduler scheduler;
+    final FakeJenkins jenkins;
+    final List<TemplatePlan> templates = new CopyOnWriteArrayList<>();
+    final List<String> refusedAgents = new CopyOnWriteArrayList<>();
+    volatile CloudLimits limits = CloudLimits.NONE;
+    volatile boolean agentsConnect = true;
+    final CloudRuntime runtime;
+
+    RuntimeHarness(EcsEmulatorExtension aws, TemplatePlan... plans) {
+        this(aws, 7, plans);
+    }
+
+    /** A harness whose agent names come from {@code seed}: a restarted controller must not reuse old names. */
+    RuntimeHarness(EcsEmulatorExtension aws, long seed, TemplatePlan... plans) {
+        this.aws = aws;
+        this.scheduler = new ManualScheduler(aws.clock(), aws.clock()::advance);
+        this.jenkins = new FakeJenkins(scheduler);
+        templates.addAll(List.of(plans));
+        this.runtime = new CloudRuntime(new Setup(), jenkins, scheduler, aws.clock(), new Random(seed));
+        aws.ecs().onTaskRunning(this::agentDialsIn);
+    }
+
+    static TaskDefinitionSpec spec(int cpu, int memory) {
+        return Specs.minimal().toBuilder().cpu(cpu).memory(memory).build();
+    }
+
+    static TemplatePlan template(String name, String labels) {
+        return template(name, labels, 0, 0);
+    }
+
+    static TemplatePlan template(String name, String labels, int maxAgents, int idleMinutes) {
+        return new TemplatePlan(
+                name, labels, 1, maxAgents, idleMinutes, null, EngineHarness.settings(), spec(1024, 2048), null);
+    }
+
+    /** The agent's JVM starts a moment after its container does. */
+    private void agentDialsIn(EmulatedTask task) {
+        scheduler.schedule(AGENT_START, () -> connect(task));
+    }
+
+    /** The inbound agent in the task: Jenkins lets it in only with the right secret for an existing node. */
+    private void connect(EmulatedTask task) {
+        String name = task.env("JENKINS_AGENT_NAME").orElse(null);
+        String secret = task.env("JENKINS_SECRET").orElse(null);
+        EcsAgent agent = name == null ? null : jenkins.agent(name);
+        if (!agentsConnect || agent == null || !FakeJenkins.secretOf(name).equals(secret)) {
+            refusedAgents.add(String.valueOf(name));
+            return;
+        }
+        new EcsComputerListener().onOnline(jenkins.computer(agent), TaskListener.NULL);
+    }
+
+    void runFor(Duration period) {
+        scheduler.runFor(period);
+    }
+
+    /** Runs the scheduler in small steps until {@code condition} holds; fails after {@code limit}. */
+    void runUntil(BooleanSupplier condition, Duration limit) {
+        Instant end = aws.clock().instant().plus(limit);
+        while (!condition.getAsBoolean()) {
+            if (!aws.clock().instant().isBefore(end)) {
+                throw new AssertionError("condition not reached within " + limit);
+            }
+            scheduler.runFor(Duration.ofMillis(250));
+        }
+    }
+
+    List<EmulatedTask> liveTasks() {
+        return aws.ecs().liveTasks();
+    }
+
+    long calls(String operation) {
+        return aws.stats().calls("ecs:" + operation);
+    }
+
+    @Override
+    public void close() {
+        runtime.close();
+    }
+
+    private final class Setup implements CloudSetup {
+        @Override
+        public String cloudName() {
+            return CLOUD;
+        }
+
+        @Override
+        public CloudLimits limits() {
+            return limits;
+        }
+
+        @Override
+        public List<TemplatePlan> templates() {
+            return List.copyOf(templates);
+        }
+
+        @Override
+        public EngineConfig engineConfig(TemplatePlan template) {
+            return config(template.launch());
+        }
+
+        @Override
+        public EngineConfig trackingConfig() {
+            return config(LaunchSettings.of("default", List.of(), List.of()));
+        }
+
+        @Override
+        public TrackerSettings trackerSettings() {
+            return TrackerSettings.defaults().withTimeouts(Duration.ofMinutes(5), Duration.ofMinutes(2));
+        }
+
+        private EngineConfig config(LaunchSettings launch) {
+            return new EngineConfig(
+                    EngineFixture.config(aws),
+                    new OwnershipTags.Owner(FakeJenkins.CONTROLLER, CLOUD),
+                    launch,
+                    AgentConnection.webSocket(jenkins.rootUrl()),
+                    EngineTuning.defaults());
+        }
+    }
+}
