@@ -33,8 +33,8 @@ public class EcsCloud extends Cloud {
     private String endpoint;
     private String jenkinsUrl;
     private ControllerConnection connection = new WebSocketConnection();
-    private int maxAgents;
-    private int maxVcpus;
+    private volatile int maxAgents;
+    private volatile int maxVcpus;
     private List<EcsAgentTemplate> templates = new ArrayList<>();
     private transient volatile CloudRuntime runtime;
 
