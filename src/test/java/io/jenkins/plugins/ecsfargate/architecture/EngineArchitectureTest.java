@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The engine must stay usable and testable without Jenkins: nothing under {@code engine/} may refer to Jenkins,
- * Stapler, the credentials plugin or structs, neither in source imports nor in the compiled classes.
+ * Stapler, the credentials plugin or structs, neither in source imports nor in the compiled classes. And it never
+ * sleeps: waiting is scheduled on the injected scheduler and clock, so tests control time.
  */
-class EngineIsJenkinsFreeTest {
+class EngineArchitectureTest {
     private static final List<String> FORBIDDEN_INTERNAL =
             List.of("hudson/", "jenkins/", "org/kohsuke/", "com/cloudbees/", "org/jenkinsci/");
     private static final Pattern FORBIDDEN_IMPORT = Pattern.compile(
@@ -52,6 +53,17 @@ class EngineIsJenkinsFreeTest {
                     .map(Path::toString)
                     .toList();
             assertThat(offenders).isEmpty();
+        }
+    }
+
+    @Test
+    void engineSourcesNeverSleep() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/io/jenkins/plugins/ecsfargate/engine"))) {
+            List<String> sleepers = files.filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> read(p).contains("Thread.sleep"))
+                    .map(Path::toString)
+                    .toList();
+            assertThat(sleepers).isEmpty();
         }
     }
 
