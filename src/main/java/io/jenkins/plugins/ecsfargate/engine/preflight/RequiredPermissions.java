@@ -23,6 +23,7 @@ public final class RequiredPermissions {
         permissions.add(Permission.on("ecs:DeleteTaskDefinitions", definitions));
         permissions.add(Permission.on("ecs:DescribeTaskDefinition", everything));
         permissions.add(Permission.on("ecs:ListTaskDefinitions", everything));
+        permissions.add(Permission.on("ecs:ListTaskDefinitionFamilies", everything));
         permissions.add(Permission.on("ecs:DeregisterTaskDefinition", everything));
         permissions.add(Permission.on("ecs:RunTask", definitions).when("ArnEquals", "ecs:cluster", cluster));
         permissions.add(Permission.on("ecs:DescribeTasks", tasks).when("ArnEquals", "ecs:cluster", cluster));
