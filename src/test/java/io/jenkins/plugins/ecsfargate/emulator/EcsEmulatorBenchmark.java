@@ -16,9 +16,11 @@ import software.amazon.awssdk.services.ecs.model.Task;
 
 /**
  * Measures whether the emulator can stay out of the way of the benchmarks: it launches 1,000 tasks, lets them reach
- * RUNNING on the clock, then has several client threads poll them the way a tracker does (DescribeTasks in batches
- * of 100, plus ListTasks) and prints the request rate and latency. Throttling is off: this measures the emulator,
- * not AWS's limits. Arguments: {@code [threads] [requestsPerThread]} (default 8 and 250).
+ * RUNNING on the clock, then has several client threads (1) poll them the way a tracker does (DescribeTasks in
+ * batches of 100, plus ListTasks), the heaviest answers the emulator renders, and (2) make the calls of agents' lives
+ * (RunTask of one task, DescribeTasks of 10, StopTask) while the 1,000 stay live. It prints each phase's request rate
+ * and latency as the clients see them, and the emulator's own time per answer. Throttling is off: this measures the
+ * emulator, not AWS's limits. Arguments: {@code [threads] [requestsPerThread]} (default 8 and 250).
  */
 public final class EcsEmulatorBenchmark {
     private EcsEmulatorBenchmark() {}
@@ -83,8 +85,70 @@ public final class EcsEmulatorBenchmark {
                     "emulator time per DescribeTasks of 100 tasks: %.2f ms mean (of %d)%n",
                     log.stream().mapToLong(LoggedCall::handlingNanos).average().orElse(0) / 1e6,
                     log.size());
+            long churnRequests = 0;
+            start = System.nanoTime();
+            ExecutorService churners = Executors.newFixedThreadPool(threads);
+            futures.clear();
+            for (int t = 0; t < threads; t++) {
+                int offset = t;
+                futures.add(churners.submit(() -> agentLives(endpoint, definition(ecs), arns, offset, perThread)));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+            churners.shutdown();
+            churnRequests = (long) threads * perThread;
+            seconds = (System.nanoTime() - start) / 1e9;
+            out.printf(
+                    Locale.ROOT,
+                    "agent lives (RunTask of 1, DescribeTasks of 10, StopTask) with %d tasks live: %d requests from"
+                            + " %d threads in %.2f s: %.0f requests/s, %.1f ms mean latency%n",
+                    ecs.liveTasks().size(),
+                    churnRequests,
+                    threads,
+                    seconds,
+                    churnRequests / seconds,
+                    seconds * 1000 * threads / churnRequests);
+            for (String operation : List.of("ecs:RunTask", "ecs:StopTask")) {
+                out.printf(
+                        Locale.ROOT,
+                        "emulator time per %s: %.2f ms mean%n",
+                        operation,
+                        emulator.stats().log(operation).stream()
+                                        .mapToLong(LoggedCall::handlingNanos)
+                                        .average()
+                                        .orElse(0)
+                                / 1e6);
+            }
             out.println("emulator internal errors: "
                     + emulator.stats().internalErrors().size());
+        }
+    }
+
+    private static String definition(EcsService ecs) {
+        return ecs.liveTasks().get(0).taskDefinitionArn();
+    }
+
+    private static void agentLives(URI endpoint, String definition, List<String> arns, int offset, int requests) {
+        try (EcsClient client = AwsClients.ecsWithoutRetries(endpoint)) {
+            String started = null;
+            for (int i = 0; i < requests; i++) {
+                switch (i % 3) {
+                    case 0 ->
+                        started = client.runTask(EcsRequests.runTask(definition).build())
+                                .tasks()
+                                .get(0)
+                                .taskArn();
+                    case 1 -> {
+                        int from = ((offset + i) * 10) % (arns.size() - 10);
+                        client.describeTasks(r -> r.tasks(arns.subList(from, from + 10)));
+                    }
+                    default -> {
+                        String task = started;
+                        client.stopTask(r -> r.task(task).reason("build finished"));
+                    }
+                }
+            }
         }
     }
 
