@@ -5,6 +5,7 @@ import hudson.Extension;
 import hudson.slaves.Cloud;
 import hudson.slaves.NodeProvisioner.PlannedNode;
 import io.jenkins.plugins.ecsfargate.jenkins.config.ControllerConnection;
+import io.jenkins.plugins.ecsfargate.jenkins.config.Text;
 import io.jenkins.plugins.ecsfargate.jenkins.config.WebSocketConnection;
 import io.jenkins.plugins.ecsfargate.jenkins.forms.CloudDescriptor;
 import io.jenkins.plugins.ecsfargate.jenkins.runtime.CloudRuntime;
@@ -55,7 +56,7 @@ public class EcsCloud extends Cloud {
 
     @DataBoundSetter
     public void setRegion(String region) {
-        this.region = trimToNull(region);
+        this.region = Text.trimToNull(region);
     }
 
     /** The ECS cluster that runs the agent tasks: a name or a cluster ARN. */
@@ -65,7 +66,7 @@ public class EcsCloud extends Cloud {
 
     @DataBoundSetter
     public void setCluster(String cluster) {
-        this.cluster = trimToNull(cluster);
+        this.cluster = Text.trimToNull(cluster);
     }
 
     /**
@@ -78,7 +79,7 @@ public class EcsCloud extends Cloud {
 
     @DataBoundSetter
     public void setCredentialsId(String credentialsId) {
-        this.credentialsId = trimToNull(credentialsId);
+        this.credentialsId = Text.trimToNull(credentialsId);
     }
 
     /** A role to assume with the base credentials (for example in another account); null for none. */
@@ -88,7 +89,7 @@ public class EcsCloud extends Cloud {
 
     @DataBoundSetter
     public void setRoleArn(String roleArn) {
-        this.roleArn = trimToNull(roleArn);
+        this.roleArn = Text.trimToNull(roleArn);
     }
 
     /** The external id the role's trust policy requires; null for none. */
@@ -98,7 +99,7 @@ public class EcsCloud extends Cloud {
 
     @DataBoundSetter
     public void setExternalId(String externalId) {
-        this.externalId = trimToNull(externalId);
+        this.externalId = Text.trimToNull(externalId);
     }
 
     /** An endpoint override for every AWS call (a VPC endpoint or a test double); null for AWS's own. */
@@ -108,7 +109,7 @@ public class EcsCloud extends Cloud {
 
     @DataBoundSetter
     public void setEndpoint(String endpoint) {
-        this.endpoint = trimToNull(endpoint);
+        this.endpoint = Text.trimToNull(endpoint);
     }
 
     /**
@@ -121,7 +122,7 @@ public class EcsCloud extends Cloud {
 
     @DataBoundSetter
     public void setJenkinsUrl(String jenkinsUrl) {
-        this.jenkinsUrl = trimToNull(jenkinsUrl);
+        this.jenkinsUrl = Text.trimToNull(jenkinsUrl);
     }
 
     /** How agents reach the controller: WebSocket (default) or a TCP tunnel. */
@@ -217,14 +218,6 @@ public class EcsCloud extends Cloud {
             }
         }
         return current;
-    }
-
-    private static String trimToNull(String value) {
-        if (value == null) {
-            return null;
-        }
-        String trimmed = value.trim();
-        return trimmed.isEmpty() ? null : trimmed;
     }
 
     /** The cloud type as Jenkins lists it; its form's checks, lists and buttons are in {@link CloudDescriptor}. */
