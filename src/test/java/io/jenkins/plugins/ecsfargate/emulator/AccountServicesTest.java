@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.services.iam.model.PolicyEvaluationDecisionType;
 import software.amazon.awssdk.services.servicediscovery.ServiceDiscoveryClient;
 import software.amazon.awssdk.services.servicediscovery.model.ServiceDiscoveryException;
@@ -69,11 +68,8 @@ class AccountServicesTest {
         assertThat(bucket.available()).isEqualTo(2000);
         bucket.drain();
 
-        try (ServiceDiscoveryClient noRetries = AwsTestClients.serviceDiscovery(
-                aws.endpoint(),
-                ClientOverrideConfiguration.builder()
-                        .retryStrategy(AwsRetryStrategy.doNotRetry())
-                        .build())) {
+        try (ServiceDiscoveryClient noRetries =
+                AwsClients.serviceDiscovery(aws.endpoint(), o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))) {
             assertThatThrownBy(() -> noRetries.discoverInstances(
                             r -> r.namespaceName("jenkins.local").serviceName("controller")))
                     .isInstanceOfSatisfying(ServiceDiscoveryException.class, e -> {

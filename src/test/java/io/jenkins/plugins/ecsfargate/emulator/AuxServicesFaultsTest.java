@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.util.Random;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,9 +21,8 @@ import software.amazon.awssdk.services.sts.StsClient;
  * error codes, which the SDK must classify as throttling and as retryable server faults.
  */
 class AuxServicesFaultsTest {
-    private static final ClientOverrideConfiguration NO_RETRIES = ClientOverrideConfiguration.builder()
-            .retryStrategy(AwsRetryStrategy.doNotRetry())
-            .build();
+    private static final Consumer<ClientOverrideConfiguration.Builder> NO_RETRIES =
+            o -> o.retryStrategy(AwsRetryStrategy.doNotRetry());
 
     private final EmulatorClock clock = EmulatorClock.manual();
     private final IamAccount account = new IamAccount("123456789012", clock, new Random(1));
@@ -40,9 +40,9 @@ class AuxServicesFaultsTest {
         emulator.register(new IamService(account));
         emulator.register(new StsService(account));
         URI endpoint = emulator.start();
-        cloudMap = AwsTestClients.serviceDiscovery(endpoint, NO_RETRIES);
-        iam = AwsTestClients.iam(endpoint, NO_RETRIES);
-        sts = AwsTestClients.sts(endpoint, AwsTestClients.FAKE_CREDENTIALS, NO_RETRIES);
+        cloudMap = AwsClients.serviceDiscovery(endpoint, NO_RETRIES);
+        iam = AwsClients.iam(endpoint, NO_RETRIES);
+        sts = AwsClients.sts(endpoint, AwsClients.CREDENTIALS, NO_RETRIES);
         directory.createService(
                 directory.createPrivateDnsNamespace("jenkins.local").id(), "controller");
     }

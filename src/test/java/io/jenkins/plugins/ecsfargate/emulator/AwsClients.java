@@ -22,7 +22,8 @@ import software.amazon.awssdk.services.sts.StsClient;
  */
 public final class AwsClients {
     public static final Region REGION = Region.US_EAST_1;
-    private static final AwsCredentialsProvider CREDENTIALS =
+    /** Fake credentials; the emulator does not check signatures. */
+    public static final AwsCredentialsProvider CREDENTIALS =
             StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIAEMULATOR00000000", "emulator-secret"));
 
     private AwsClients() {}
@@ -49,31 +50,56 @@ public final class AwsClients {
     }
 
     public static ServiceDiscoveryClient serviceDiscovery(URI endpoint) {
+        return serviceDiscovery(endpoint, o -> {});
+    }
+
+    /** A Cloud Map client whose override configuration {@code configure} adjusts; host prefixes stay disabled. */
+    public static ServiceDiscoveryClient serviceDiscovery(
+            URI endpoint, Consumer<ClientOverrideConfiguration.Builder> configure) {
         return ServiceDiscoveryClient.builder()
                 .region(REGION)
                 .credentialsProvider(CREDENTIALS)
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
                 .endpointOverride(endpoint)
-                .overrideConfiguration(
-                        o -> o.putAdvancedOption(SdkAdvancedClientOption.DISABLE_HOST_PREFIX_INJECTION, true))
+                .overrideConfiguration(o -> configure
+                        .andThen(b -> b.putAdvancedOption(SdkAdvancedClientOption.DISABLE_HOST_PREFIX_INJECTION, true))
+                        .accept(o))
                 .build();
     }
 
     public static IamClient iam(URI endpoint) {
+        return iam(endpoint, o -> {});
+    }
+
+    /** An IAM client whose override configuration {@code configure} adjusts. */
+    public static IamClient iam(URI endpoint, Consumer<ClientOverrideConfiguration.Builder> configure) {
         return IamClient.builder()
                 .region(Region.AWS_GLOBAL)
                 .credentialsProvider(CREDENTIALS)
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
                 .endpointOverride(endpoint)
+                .overrideConfiguration(configure)
                 .build();
     }
 
     public static StsClient sts(URI endpoint) {
+        return sts(endpoint, CREDENTIALS, o -> {});
+    }
+
+    /** STS calling with {@code credentials}, e.g. an {@code StsAssumeRoleCredentialsProvider}. */
+    public static StsClient sts(URI endpoint, AwsCredentialsProvider credentials) {
+        return sts(endpoint, credentials, o -> {});
+    }
+
+    /** STS calling with {@code credentials}, its override configuration adjusted by {@code configure}. */
+    public static StsClient sts(
+            URI endpoint, AwsCredentialsProvider credentials, Consumer<ClientOverrideConfiguration.Builder> configure) {
         return StsClient.builder()
                 .region(REGION)
-                .credentialsProvider(CREDENTIALS)
+                .credentialsProvider(credentials)
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
                 .endpointOverride(endpoint)
+                .overrideConfiguration(configure)
                 .build();
     }
 }

@@ -235,7 +235,7 @@ class CloudMapServiceTest {
     void withoutDisablingTheHostPrefixDiscoverInstancesMissesTheEndpoint() {
         try (ServiceDiscoveryClient prefixed = ServiceDiscoveryClient.builder()
                 .region(Region.US_EAST_1)
-                .credentialsProvider(AwsTestClients.FAKE_CREDENTIALS)
+                .credentialsProvider(AwsClients.CREDENTIALS)
                 .httpClient(UrlConnectionHttpClient.create())
                 .endpointOverride(emulator.endpoint())
                 .build()) {

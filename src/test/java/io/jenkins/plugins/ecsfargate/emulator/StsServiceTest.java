@@ -155,7 +155,7 @@ class StsServiceTest {
                                 .roleSessionName("jenkins")
                                 .durationSeconds(3600))
                         .build();
-                StsClient asSession = AwsTestClients.sts(emulator.endpoint(), provider)) {
+                StsClient asSession = AwsClients.sts(emulator.endpoint(), provider)) {
             for (int i = 0; i < 3; i++) {
                 assertThat(asSession.getCallerIdentity().arn())
                         .isEqualTo("arn:aws:sts::123456789012:assumed-role/chained/jenkins");
@@ -173,7 +173,7 @@ class StsServiceTest {
                 .credentials();
         var session = StaticCredentialsProvider.create(AwsSessionCredentials.create(
                 credentials.accessKeyId(), credentials.secretAccessKey(), credentials.sessionToken()));
-        try (StsClient asSession = AwsTestClients.sts(emulator.endpoint(), session)) {
+        try (StsClient asSession = AwsClients.sts(emulator.endpoint(), session)) {
             assertThat(asSession.getCallerIdentity().arn()).endsWith(":assumed-role/chained/first");
 
             clock.advance(Duration.ofSeconds(900));
