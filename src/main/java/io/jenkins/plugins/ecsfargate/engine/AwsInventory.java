@@ -3,6 +3,8 @@ package io.jenkins.plugins.ecsfargate.engine;
 import io.jenkins.plugins.ecsfargate.engine.aws.AwsClientFactory;
 import io.jenkins.plugins.ecsfargate.engine.aws.AwsClients;
 import io.jenkins.plugins.ecsfargate.engine.aws.AwsConfig;
+import io.jenkins.plugins.ecsfargate.engine.failure.FailureCause;
+import io.jenkins.plugins.ecsfargate.engine.failure.FailureClassifier;
 import io.jenkins.plugins.ecsfargate.engine.preflight.Finding;
 import io.jenkins.plugins.ecsfargate.engine.preflight.Preflight;
 import io.jenkins.plugins.ecsfargate.engine.preflight.PreflightTarget;
@@ -134,7 +136,7 @@ public final class AwsInventory {
 
         /** Whether the credentials lack a permission for the look-up. */
         public boolean isAccessDenied() {
-            return statusCode == 403 || "AccessDeniedException".equals(errorCode) || "AccessDenied".equals(errorCode);
+            return FailureClassifier.causeOf(errorCode, statusCode) == FailureCause.ACCESS_DENIED;
         }
     }
 }

@@ -41,10 +41,18 @@ public final class FailureClassifier {
 
     /** An AWS error reply. Unknown codes with a 5xx status are server errors; other unknown codes are fatal. */
     public static LaunchFailure fromAwsError(LaunchPhase phase, String code, int status, String message) {
-        FailureCause cause = find(s -> s instanceof ErrorCode e && e.code().equals(code))
+        return new LaunchFailure(phase, causeOf(code, status), code, message);
+    }
+
+    /**
+     * The table's cause for an AWS error reply, by error code first, then HTTP status; {@link FailureCause#UNKNOWN}
+     * when neither matches. For callers outside a launch (forms, preflight) that must agree with the engine on what,
+     * say, an access denial is.
+     */
+    public static FailureCause causeOf(String code, int status) {
+        return find(s -> s instanceof ErrorCode e && e.code().equals(code))
                 .or(() -> find(s -> s instanceof HttpStatus h && h.status() == status))
                 .orElse(FailureCause.UNKNOWN);
-        return new LaunchFailure(phase, cause, code, message);
     }
 
     /** One entry of RunTask's {@code failures[]} (a 200 reply that launched nothing). */

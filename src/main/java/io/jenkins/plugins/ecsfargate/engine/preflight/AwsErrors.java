@@ -1,5 +1,8 @@
 package io.jenkins.plugins.ecsfargate.engine.preflight;
 
+import io.jenkins.plugins.ecsfargate.engine.failure.FailureCause;
+import io.jenkins.plugins.ecsfargate.engine.failure.FailureClass;
+import io.jenkins.plugins.ecsfargate.engine.failure.FailureClassifier;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 
@@ -14,12 +17,17 @@ final class AwsErrors {
         return null;
     }
 
+    private static int status(RuntimeException error) {
+        return error instanceof AwsServiceException service ? service.statusCode() : 0;
+    }
+
+    /** The engine's classification of the failure, so the preflight and the engine agree on what each code means. */
+    private static FailureCause cause(RuntimeException error) {
+        return FailureClassifier.causeOf(code(error), status(error));
+    }
+
     static boolean isAccessDenied(RuntimeException error) {
-        String code = code(error);
-        return "AccessDenied".equals(code)
-                || "AccessDeniedException".equals(code)
-                || "UnauthorizedOperation".equals(code)
-                || (error instanceof AwsServiceException service && service.statusCode() == 403);
+        return cause(error) == FailureCause.ACCESS_DENIED;
     }
 
     /** A finding for a call that failed, naming the call and the AWS code; the fix depends on the kind of failure. */
@@ -32,15 +40,18 @@ final class AwsErrors {
                             + " (a proxy or a VPC endpoint for the service may be needed).");
         }
         String code = code(error);
-        if (isAccessDenied(error)) {
+        FailureCause cause = cause(error);
+        if (cause == FailureCause.ACCESS_DENIED) {
             return Finding.error(check, call + " was denied (" + code + ").", fixWhenDenied);
         }
-        int status = error instanceof AwsServiceException service ? service.statusCode() : 0;
-        return Finding.error(
-                check,
-                call + " failed with " + code + " (HTTP " + status + ").",
-                status >= 500
-                        ? "AWS reported a server-side problem; run the check again."
-                        : "See the AWS error above.");
+        String fix;
+        if (cause == FailureCause.INVALID_CREDENTIALS) {
+            fix = Character.toUpperCase(cause.fix().charAt(0)) + cause.fix().substring(1) + ".";
+        } else if (cause.failureClass() == FailureClass.RETRYABLE) {
+            fix = "AWS reported a temporary problem; run the check again.";
+        } else {
+            fix = "See the AWS error above.";
+        }
+        return Finding.error(check, call + " failed with " + code + " (HTTP " + status(error) + ").", fix);
     }
 }
