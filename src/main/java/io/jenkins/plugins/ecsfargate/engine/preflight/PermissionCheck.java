@@ -1,6 +1,8 @@
 package io.jenkins.plugins.ecsfargate.engine.preflight;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.iam.IamClient;
@@ -26,15 +28,16 @@ final class PermissionCheck {
 
     List<Finding> run(String principalArn, List<Permission> required) {
         List<String> denied = new ArrayList<>();
-        for (Permission permission : required) {
+        for (List<Permission> group : bySameScope(required)) {
+            Permission scope = group.get(0);
             SimulatePrincipalPolicyResponse response;
             try {
                 response = iam.simulatePrincipalPolicy(r -> r.policySourceArn(principalArn)
-                        .actionNames(permission.action())
-                        .resourceArns(permission.resources().stream()
+                        .actionNames(group.stream().map(Permission::action).toList())
+                        .resourceArns(scope.resources().stream()
                                 .map(PermissionCheck::sample)
                                 .toList())
-                        .contextEntries(context(permission)));
+                        .contextEntries(context(scope)));
             } catch (RuntimeException e) {
                 if (AwsErrors.isAccessDenied(e)) {
                     return List.of(Finding.warning(
@@ -60,6 +63,19 @@ final class PermissionCheck {
                 NAME,
                 principalArn + " lacks: " + String.join("; ", denied) + ".",
                 "Attach the policy shown by \"Show required IAM policy\" to the controller's role."));
+    }
+
+    /**
+     * Permissions with the same resources and conditions, simulated together: IAM evaluates several actions in one
+     * call, so the check costs one call per distinct scope rather than one per action.
+     */
+    private static Collection<List<Permission>> bySameScope(List<Permission> required) {
+        Map<List<Object>, List<Permission>> groups = new LinkedHashMap<>();
+        for (Permission permission : required) {
+            groups.computeIfAbsent(List.of(permission.resources(), permission.conditions()), k -> new ArrayList<>())
+                    .add(permission);
+        }
+        return groups.values();
     }
 
     private static String sample(String resource) {
