@@ -13,6 +13,7 @@ import io.jenkins.plugins.ecsfargate.engine.failure.LaunchFailure;
 import io.jenkins.plugins.ecsfargate.engine.launch.AgentConnection;
 import io.jenkins.plugins.ecsfargate.engine.launch.CapacityMode;
 import io.jenkins.plugins.ecsfargate.engine.launch.Transport;
+import io.jenkins.plugins.ecsfargate.engine.retry.CircuitBreaker;
 import io.jenkins.plugins.ecsfargate.engine.testing.EngineHarness;
 import io.jenkins.plugins.ecsfargate.engine.tracking.Reaper;
 import io.jenkins.plugins.ecsfargate.engine.tracking.TaskFailure;
@@ -55,6 +56,7 @@ class FaultMatrixTest {
                     account = AccountServices.create(emulator.clock()).registerWith(emulator));
 
     private final Logger reportLog = Logger.getLogger(FailureReports.class.getName());
+    private final Logger breakerLog = Logger.getLogger(CircuitBreaker.class.getName());
     private final List<LogRecord> reports = new ArrayList<>();
     private final Handler capture = new Handler() {
         @Override
@@ -215,9 +217,21 @@ class FaultMatrixTest {
                         false,
                         25,
                         "StopTask failures the engine reported",
-                        b -> b.engineFailures.stream()
-                                .filter(e -> e.failure().kind() == TaskFailure.Kind.STOP_FAILED)
-                                .count()),
+                        FaultMatrixTest::stopFailures),
+                new Row(
+                        "StopTask denied for two minutes",
+                        CapacityMode.FARGATE,
+                        b -> b.aws.faults()
+                                .during(
+                                        "ecs:StopTask",
+                                        Duration.ofMinutes(2),
+                                        Fault.error(400, "AccessDeniedException", "not authorized to ecs:StopTask")),
+                        FaultMatrixTest::demandBuildRetire,
+                        Map.of("online", 8L),
+                        false,
+                        8,
+                        "StopTask refusals the engine reported",
+                        FaultMatrixTest::stopFailures),
                 new Row(
                         "controller restart mid-launch",
                         CapacityMode.FARGATE,
@@ -251,6 +265,12 @@ class FaultMatrixTest {
                         0.5,
                         "DiscoverInstances calls",
                         b -> b.aws.stats().calls("servicediscovery:DiscoverInstances")));
+    }
+
+    private static long stopFailures(FaultBatch batch) {
+        return batch.engineFailures.stream()
+                .filter(e -> e.failure().kind() == TaskFailure.Kind.STOP_FAILED)
+                .count();
     }
 
     private static long throttledCalls(FaultBatch batch) {
@@ -312,11 +332,13 @@ class FaultMatrixTest {
     @BeforeEach
     void listen() {
         reportLog.addHandler(capture);
+        breakerLog.addHandler(capture);
     }
 
     @AfterEach
     void tearDown() {
         reportLog.removeHandler(capture);
+        breakerLog.removeHandler(capture);
         if (batch != null) {
             batch.close();
         }
@@ -345,6 +367,11 @@ class FaultMatrixTest {
                 .isZero();
         assertThat(batch.cloud.jenkins.cancelled).as("builds cancelled").hasSize(row.cancelsBuilds() ? BATCH : 0);
         assertFailuresReported();
+        assertThat(reports.stream()
+                        .filter(r -> r.getMessage().startsWith("Template {0} paused for"))
+                        .map(r -> r.getParameters()[1]))
+                .as("one wave of failures pauses the template once, for the first pause")
+                .allMatch(Duration.ofMinutes(1)::equals);
         assertThat(aws.stats().calls("servicediscovery:DiscoverInstances"))
                 .as("Cloud Map look-ups")
                 .isLessThanOrEqualTo(batch.agents.size());
