@@ -74,7 +74,16 @@ class FaultMatrixTest {
     };
     private FaultBatch batch;
 
-    /** One row of the matrix: how the fault is set up and driven, and what must come of it. */
+    /**
+     * One row of the matrix: how the fault is set up and driven, and what must come of it.
+     *
+     * @param expected how many agents ended each way (see {@link FaultBatch#outcome})
+     * @param maxEcsCallsPerAgent every ECS call the emulator answered, retries and throttled ones included, divided
+     *     by the agents demanded; the batch shares its task-definition look-up and each DescribeTasks round (one
+     *     call for up to 100 tasks, every 3 s while any task starts, 10 s while stopping, 30 s while running), so
+     *     rows that wait long in PENDING or keep failing StopTask cost more
+     * @param struck evidence that the fault really hit (must be positive), described by {@code evidence}
+     */
     record Row(
             String fault,
             CapacityMode capacity,
@@ -376,7 +385,6 @@ class FaultMatrixTest {
                 .as("Cloud Map look-ups")
                 .isLessThanOrEqualTo(batch.agents.size());
         double perAgent = (double) ecsCalls / batch.agents.size();
-        System.out.printf("%s: %.2f ECS calls per agent %s%n", row.fault(), perAgent, calls);
         assertThat(perAgent).as("ECS calls per agent: " + calls).isLessThanOrEqualTo(row.maxEcsCallsPerAgent());
     }
 
