@@ -1,6 +1,7 @@
 package io.jenkins.plugins.ecsfargate.emulator;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -166,7 +168,7 @@ public final class LocalTaskRunner implements ContainerRuntime, AutoCloseable {
                     if (error == null) {
                         spawn(runnerTask, jar);
                     } else {
-                        notStarted(runnerTask, FAILED, "cannot fetch agent.jar from " + url + ": " + error);
+                        notStarted(runnerTask, FAILED, "cannot fetch agent.jar from " + url + ": " + rootCause(error));
                     }
                 }));
     }
@@ -256,6 +258,15 @@ public final class LocalTaskRunner implements ContainerRuntime, AutoCloseable {
             LOGGER.log(Level.WARNING, e, () -> "cannot report the exit of " + runnerTask.taskArn());
             runnerTask.exit().completeExceptionally(e);
         }
+    }
+
+    private static Throwable rootCause(Throwable error) {
+        Throwable cause = error;
+        while ((cause instanceof CompletionException || cause instanceof UncheckedIOException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     private void tick() {
