@@ -195,17 +195,31 @@ public final class LocalTaskRunner implements ContainerRuntime, AutoCloseable {
                 builder.environment().put(name, value);
             }
         });
-        Process process;
-        try {
-            process = builder.start();
-        } catch (IOException e) {
-            notStarted(runnerTask, FAILED, "cannot start " + argv.get(0) + ": " + e);
+        Process process = null;
+        String refused;
+        int refusedCode = TERMINATED;
+        boolean stopFirst = false;
+        synchronized (this) {
+            refused = closed ? "the runner closed before the process started" : null;
+            if (refused == null) {
+                try {
+                    process = builder.start();
+                    stopFirst = runnerTask.started(process, argv);
+                } catch (IOException e) {
+                    refused = "cannot start " + argv.get(0) + ": " + e;
+                    refusedCode = FAILED;
+                }
+            }
+        }
+        if (process == null) {
+            notStarted(runnerTask, refusedCode, refused);
             return;
         }
-        LOGGER.fine(() -> "task " + runnerTask.taskArn() + " runs as process " + process.pid());
-        process.onExit().whenComplete((handle, error) -> onRunnerThread(() -> ended(runnerTask, process.exitValue())));
-        if (runnerTask.started(process, argv)) {
-            terminate(runnerTask, process);
+        Process started = process;
+        LOGGER.fine(() -> "task " + runnerTask.taskArn() + " runs as process " + started.pid());
+        started.onExit().whenComplete((handle, error) -> onRunnerThread(() -> ended(runnerTask, started.exitValue())));
+        if (stopFirst) {
+            terminate(runnerTask, started);
         }
     }
 
