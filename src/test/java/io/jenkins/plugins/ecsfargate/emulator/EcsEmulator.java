@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -30,6 +31,7 @@ public final class EcsEmulator implements AutoCloseable {
     private final CallStats stats = new CallStats();
     private final RateLimits rateLimits;
     private final FaultScript faults;
+    private final List<AutoCloseable> resources = new CopyOnWriteArrayList<>();
     private HttpServer server;
     private ExecutorService executor;
 
@@ -116,9 +118,23 @@ public final class EcsEmulator implements AutoCloseable {
         return faults;
     }
 
-    /** Stops the server at once; in-flight exchanges are abandoned. */
+    /** Closes {@code resource} (a {@link LocalTaskRunner}) when the emulator closes, before its server stops. */
+    public EcsEmulator closeWith(AutoCloseable resource) {
+        resources.add(resource);
+        return this;
+    }
+
+    /** Closes the resources handed to {@link #closeWith}, then stops the server at once (in-flight exchanges are abandoned). */
     @Override
     public synchronized void close() {
+        for (AutoCloseable resource : resources) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                LOGGER.log(Level.WARNING, e, () -> "cannot close " + resource);
+            }
+        }
+        resources.clear();
         if (server == null) {
             return;
         }

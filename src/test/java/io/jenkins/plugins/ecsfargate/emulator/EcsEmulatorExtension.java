@@ -1,11 +1,18 @@
 package io.jenkins.plugins.ecsfargate.emulator;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -19,8 +26,9 @@ import software.amazon.awssdk.services.sts.StsClient;
 /**
  * A fresh emulator for every test: a manual clock, ECS with cluster {@code default} (FARGATE and FARGATE_SPOT,
  * default strategy FARGATE), AWS's default quotas and rate limits, plus any other services registered with
- * {@link #withService}. Hands out real SDK v2 clients bound to it, closes them afterwards, and fails the test if
- * the emulator itself threw.
+ * {@link #withService}, and on request a {@link LocalTaskRunner} ({@link #withLocalTaskRunner}; off by default).
+ * Hands out real SDK v2 clients bound to it, closes them afterwards (the runner's processes with the emulator), and
+ * fails the test if the emulator itself threw.
  *
  * <pre>{@code
  * @RegisterExtension
@@ -32,6 +40,10 @@ public final class EcsEmulatorExtension implements BeforeEachCallback, AfterEach
     private final List<Consumer<EcsEmulator>> setup = new ArrayList<>();
     private long seed = 1L;
     private boolean throttling = true;
+    private boolean runTasks;
+    private Path runnerRoot;
+    private Path temporaryRoot;
+    private LocalTaskRunner runner;
     private EcsEmulator emulator;
     private EcsService ecs;
     private final List<SdkClient> clients = new ArrayList<>();
@@ -51,6 +63,22 @@ public final class EcsEmulatorExtension implements BeforeEachCallback, AfterEach
     /** No API rate limits or launch-rate buckets (functional tests that do not study throttling). */
     public EcsEmulatorExtension withoutThrottling() {
         this.throttling = false;
+        return this;
+    }
+
+    /**
+     * Runs each task's agent container as a local process ({@link LocalTaskRunner}) under a fresh temporary
+     * directory, deleted after the test.
+     */
+    public EcsEmulatorExtension withLocalTaskRunner() {
+        this.runTasks = true;
+        return this;
+    }
+
+    /** Runs each task's agent container as a local process, keeping jars, work directories and logs under {@code root}. */
+    public EcsEmulatorExtension withLocalTaskRunner(Path root) {
+        this.runTasks = true;
+        this.runnerRoot = root;
         return this;
     }
 
@@ -74,8 +102,24 @@ public final class EcsEmulatorExtension implements BeforeEachCallback, AfterEach
         EcsRateLimits.applyDefaults(emulator.rateLimits());
         emulator.rateLimits().setEnabled(throttling);
         ecs.quotas().setLaunchRateLimited(throttling);
+        if (runTasks) {
+            Path root = runnerRoot;
+            if (root == null) {
+                temporaryRoot = createTemporaryRoot();
+                root = temporaryRoot;
+            }
+            runner = LocalTaskRunner.attach(emulator, ecs, root);
+        }
         setup.forEach(action -> action.accept(emulator));
         emulator.start();
+    }
+
+    private static Path createTemporaryRoot() {
+        try {
+            return Files.createTempDirectory("ecs-task-runner");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -84,10 +128,25 @@ public final class EcsEmulatorExtension implements BeforeEachCallback, AfterEach
         clients.clear();
         List<Throwable> internal = emulator.stats().internalErrors();
         emulator.close();
+        runner = null;
+        if (temporaryRoot != null) {
+            deleteTree(temporaryRoot);
+            temporaryRoot = null;
+        }
         if (!internal.isEmpty()) {
             AssertionError error = new AssertionError("the emulator threw while answering: " + internal.get(0));
             internal.forEach(error::addSuppressed);
             throw error;
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the task runner's files under " + root, e);
         }
     }
 
@@ -97,6 +156,11 @@ public final class EcsEmulatorExtension implements BeforeEachCallback, AfterEach
 
     public EcsService ecs() {
         return ecs;
+    }
+
+    /** The local task runner, when {@link #withLocalTaskRunner enabled}. */
+    public Optional<LocalTaskRunner> taskRunner() {
+        return Optional.ofNullable(runner);
     }
 
     public EmulatorClock clock() {

@@ -16,8 +16,9 @@ import java.util.function.Consumer;
  * Amazon ECS over awsJson1_1 ({@code X-Amz-Target: AmazonEC2ContainerServiceV20141113.<Operation>}), for Fargate
  * tasks: task definitions, RunTask/DescribeTasks/StopTask/ListTasks, DescribeClusters and tags, validated with ECS's
  * error codes. Tasks follow the Fargate lifecycle on the emulator clock. For tests it offers the live tasks, hooks
- * when a task reaches RUNNING or STOPPED, stops "as ECS or the container did", quotas, latencies and task faults.
- * One lock guards all state; hooks run outside it.
+ * when a task reaches RUNNING or STOPPED, stops "as ECS or the container did", quotas, latencies and task faults,
+ * and can hand running tasks to a {@link ContainerRuntime} that runs their containers for real. One lock guards
+ * all state; hooks run outside it.
  */
 public final class EcsService implements AwsService {
     public static final String TARGET_PREFIX = "AmazonEC2ContainerServiceV20141113.";
@@ -38,6 +39,7 @@ public final class EcsService implements AwsService {
     private final Map<String, BiFunction<ObjectNode, Instant, ObjectNode>> operations;
     private final List<Consumer<EmulatedTask>> runningHooks = new CopyOnWriteArrayList<>();
     private final List<Consumer<EmulatedTask>> stoppedHooks = new CopyOnWriteArrayList<>();
+    private ContainerRuntime runtime;
 
     /** ECS in us-east-1, account 123456789012, seed 1. */
     public EcsService(EmulatorClock clock) {
@@ -173,20 +175,46 @@ public final class EcsService implements AwsService {
         return clusters.describe(request, (cluster, group) -> taskOperations.count(cluster, group, now));
     }
 
-    /** Fires the hooks of every task that reached RUNNING or STOPPED by now, and forgets expired stopped tasks. */
+    /**
+     * Fires the hooks of every task that reached RUNNING or STOPPED by now (and tells the container runtime about
+     * the tasks it runs), and forgets expired stopped tasks.
+     */
     public void tick() {
         List<TaskStore.Event> due;
         List<EmulatedTask> snapshots = new ArrayList<>();
+        List<Boolean> held = new ArrayList<>();
+        ContainerRuntime current;
         synchronized (lock) {
             Instant now = clock.instant();
+            current = runtime;
             due = tasks.due(now);
-            due.forEach(event -> snapshots.add(event.task().snapshot(now)));
+            for (TaskStore.Event event : due) {
+                EmulatedTask snapshot = event.task().snapshot(now);
+                snapshots.add(snapshot);
+                if (event.moment() == TaskStore.Moment.RUNNING && current != null && current.takesOver(snapshot)) {
+                    event.task().containersHeld = true;
+                    tasks.schedule(event.task());
+                }
+                held.add(event.task().containersHeld);
+            }
             tasks.purge(now);
         }
         for (int i = 0; i < due.size(); i++) {
-            List<Consumer<EmulatedTask>> hooks = due.get(i).running() ? runningHooks : stoppedHooks;
             EmulatedTask snapshot = snapshots.get(i);
-            hooks.forEach(hook -> hook.accept(snapshot));
+            switch (due.get(i).moment()) {
+                case RUNNING -> {
+                    if (held.get(i)) {
+                        current.start(snapshot);
+                    }
+                    runningHooks.forEach(hook -> hook.accept(snapshot));
+                }
+                case STOP_REQUESTED -> {
+                    if (current != null) {
+                        current.stop(snapshot);
+                    }
+                }
+                case STOPPED -> stoppedHooks.forEach(hook -> hook.accept(snapshot));
+            }
         }
     }
 
@@ -243,6 +271,16 @@ public final class EcsService implements AwsService {
         runningHooks.add(hook);
     }
 
+    /**
+     * Runs the containers of tasks that reach RUNNING from now on with {@code containerRuntime} (null: none, the
+     * default, where containers live and die by the latency model and the scripted faults).
+     */
+    public void runContainersWith(ContainerRuntime containerRuntime) {
+        synchronized (lock) {
+            this.runtime = containerRuntime;
+        }
+    }
+
     /** Runs {@code hook} once for every task that reaches STOPPED. */
     public void onTaskStopped(Consumer<EmulatedTask> hook) {
         stoppedHooks.add(hook);
@@ -280,9 +318,15 @@ public final class EcsService implements AwsService {
         externalStop(taskArn, stopCode, reason, null, null, false);
     }
 
-    /** The essential container exits with {@code exitCode} now (the normal end of an agent). */
+    /**
+     * The essential container exits with {@code exitCode} now: the normal end of an agent ({@code
+     * EssentialContainerExited}), or the end of a stop that awaited a {@link ContainerRuntime}'s process.
+     */
     public void containerExited(String taskArn, int exitCode) {
-        externalStop(taskArn, "EssentialContainerExited", TaskFault.ESSENTIAL_EXITED_REASON, exitCode, null, true);
+        synchronized (lock) {
+            taskOperations.containerExited(require(taskArn), clock.instant(), exitCode);
+        }
+        tick();
     }
 
     /** The container is killed for memory now (exit 137). */
@@ -304,12 +348,16 @@ public final class EcsService implements AwsService {
     private void externalStop(
             String taskArn, String stopCode, String reason, Integer exitCode, String containerReason, boolean exited) {
         synchronized (lock) {
-            EcsTask task = tasks.get(taskArn);
-            if (task == null) {
-                throw new IllegalArgumentException("no task " + taskArn);
-            }
-            taskOperations.stop(task, clock.instant(), stopCode, reason, exitCode, containerReason, exited);
+            taskOperations.stop(require(taskArn), clock.instant(), stopCode, reason, exitCode, containerReason, exited);
         }
         tick();
+    }
+
+    private EcsTask require(String taskArn) {
+        EcsTask task = tasks.get(taskArn);
+        if (task == null) {
+            throw new IllegalArgumentException("no task " + taskArn);
+        }
+        return task;
     }
 }

@@ -1,14 +1,15 @@
 package io.jenkins.plugins.ecsfargate.emulator;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /**
  * One launched task: what it runs (definition, size, containers with their effective command and environment),
- * where (cluster, capacity provider, subnet, address) and its {@link TaskTimeline}. Mutable parts (tags, stop plan)
- * change only under the ECS state lock.
+ * where (cluster, capacity provider, subnet, address) and its {@link TaskTimeline}. Mutable parts (tags, stop plan,
+ * announcements, held containers) change only under the ECS state lock.
  */
 final class EcsTask {
 
@@ -20,6 +21,7 @@ final class EcsTask {
             String runtimeId,
             String imageDigest,
             boolean essential,
+            Duration stopTimeout,
             List<String> command,
             Map<String, String> environment) {}
 
@@ -42,7 +44,10 @@ final class EcsTask {
     final Network network;
     final TaskTimeline timeline;
     boolean announcedRunning;
+    boolean announcedStopRequest;
     boolean announcedStopped;
+    /** A {@link ContainerRuntime} runs the containers: a stop waits in STOPPING until they exit. */
+    boolean containersHeld;
 
     /** The task's ENI. */
     record Network(
@@ -107,7 +112,8 @@ final class EcsTask {
                 memory,
                 Map.copyOf(tags),
                 containers.stream()
-                        .map(c -> new EmulatedTask.Container(c.name(), c.image(), c.command(), c.environment()))
+                        .map(c -> new EmulatedTask.Container(
+                                c.name(), c.image(), c.essential(), c.stopTimeout(), c.command(), c.environment()))
                         .toList(),
                 timeline.stopCode(now),
                 stop == null ? null : stop.reason(),

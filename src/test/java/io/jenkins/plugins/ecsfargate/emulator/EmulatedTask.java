@@ -1,5 +1,6 @@
 package io.jenkins.plugins.ecsfargate.emulator;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,14 @@ public record EmulatedTask(
         Instant createdAt,
         Instant startedAt) {
 
-    /** One container as launched. */
-    public record Container(String name, String image, List<String> command, Map<String, String> environment) {}
+    /** One container as launched; {@code stopTimeout} is null when the definition leaves Fargate's default. */
+    public record Container(
+            String name,
+            String image,
+            boolean essential,
+            Duration stopTimeout,
+            List<String> command,
+            Map<String, String> environment) {}
 
     /** An environment variable of the first container that sets it. */
     public Optional<String> env(String name) {

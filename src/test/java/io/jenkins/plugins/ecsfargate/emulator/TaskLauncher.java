@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -235,6 +236,7 @@ final class TaskLauncher {
                     id + "-" + (1_000_000_000L + random.nextInt(1_000_000_000) + n++),
                     "sha256:" + sha256(image),
                     essential == null || essential.asBoolean(true),
+                    stopTimeout(definitionContainer),
                     List.copyOf(command),
                     java.util.Collections.unmodifiableMap(environment)));
         }
@@ -284,6 +286,11 @@ final class TaskLauncher {
             }
         }
         return null;
+    }
+
+    private static Duration stopTimeout(JsonNode container) {
+        JsonNode seconds = container.get("stopTimeout");
+        return seconds == null || !seconds.canConvertToInt() ? null : Duration.ofSeconds(seconds.asInt());
     }
 
     private String hex(int bytes) {

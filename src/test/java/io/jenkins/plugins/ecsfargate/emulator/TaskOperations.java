@@ -70,8 +70,21 @@ final class TaskOperations {
             Integer exitCode,
             String containerReason,
             boolean containersExited) {
-        if (task.timeline.requestStop(now, latencies, stopCode, reason, exitCode, containerReason, containersExited)) {
+        if (task.timeline.requestStop(
+                now, latencies, stopCode, reason, exitCode, containerReason, containersExited, task.containersHeld)) {
             tasks.schedule(task);
+        }
+    }
+
+    /**
+     * The essential container exited now with {@code exitCode}: completes a stop that awaited it, or else stops the
+     * task with {@code EssentialContainerExited}.
+     */
+    void containerExited(EcsTask task, Instant now, int exitCode) {
+        if (task.timeline.containersExited(now, latencies, exitCode)) {
+            tasks.schedule(task);
+        } else {
+            stop(task, now, "EssentialContainerExited", TaskFault.ESSENTIAL_EXITED_REASON, exitCode, null, true);
         }
     }
 

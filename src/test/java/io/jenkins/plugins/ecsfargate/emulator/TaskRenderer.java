@@ -81,7 +81,7 @@ final class TaskRenderer {
         node.put("taskArn", task.arn);
         node.put("name", container.name());
         node.put("image", container.image());
-        boolean exited = stop != null && !now.isBefore(stop.executionStoppedAt());
+        boolean exited = stop != null && reached(stop.executionStoppedAt(), now) != null;
         String status;
         if (exited) {
             status = "STOPPED";

@@ -18,8 +18,16 @@ import java.util.function.Predicate;
  */
 final class TaskStore {
 
-    /** A lifecycle moment a hook listens for. */
-    record Event(Instant at, EcsTask task, boolean running) {}
+    /** The lifecycle moments hooks listen for. */
+    enum Moment {
+        RUNNING,
+        /** A stop was requested for a task whose containers a {@link ContainerRuntime} runs. */
+        STOP_REQUESTED,
+        STOPPED
+    }
+
+    /** A lifecycle moment of one task. */
+    record Event(Instant at, EcsTask task, Moment moment) {}
 
     private final Map<String, EcsTask> byId = new LinkedHashMap<>();
     private final PriorityQueue<Event> events = new PriorityQueue<>(Comparator.comparing(Event::at));
@@ -39,36 +47,57 @@ final class TaskStore {
         schedule(task);
     }
 
-    /** Queues the task's next RUNNING / STOPPED moments (after launch or a new stop plan). */
+    /** Queues the task's next lifecycle moments (after launch, a new stop plan, or a change of its containers). */
     void schedule(EcsTask task) {
         Instant running = task.timeline.plannedRunningAt();
         if (running != null && !task.announcedRunning) {
-            events.add(new Event(running, task, true));
+            events.add(new Event(running, task, Moment.RUNNING));
         }
         TaskTimeline.StopPlan stop = task.timeline.plannedStop();
-        if (stop != null && !task.announcedStopped) {
-            events.add(new Event(stop.stoppedAt(), task, false));
+        if (stop != null && task.containersHeld && !task.announcedStopRequest) {
+            events.add(new Event(stop.requestedAt(), task, Moment.STOP_REQUESTED));
+        }
+        if (stop != null && stop.stoppedAt() != null && !task.announcedStopped) {
+            events.add(new Event(stop.stoppedAt(), task, Moment.STOPPED));
         }
     }
 
-    /** The events due by {@code now}, each task's RUNNING and STOPPED at most once, in time order. */
+    /** The events due by {@code now}, each moment of each task at most once, in time order. */
     List<Event> due(Instant now) {
         List<Event> due = new ArrayList<>();
         while (!events.isEmpty() && !events.peek().at().isAfter(now)) {
             Event event = events.poll();
-            EcsTask task = event.task();
-            if (event.running()) {
-                Instant started = task.timeline.startedAt(now);
-                if (!task.announcedRunning && started != null && started.equals(event.at())) {
-                    task.announcedRunning = true;
-                    due.add(event);
-                }
-            } else if (!task.announcedStopped && task.stopped(now)) {
-                task.announcedStopped = true;
+            if (announce(event, now)) {
                 due.add(event);
             }
         }
         return due;
+    }
+
+    private static boolean announce(Event event, Instant now) {
+        EcsTask task = event.task();
+        switch (event.moment()) {
+            case RUNNING -> {
+                Instant started = task.timeline.startedAt(now);
+                if (task.announcedRunning || started == null || !started.equals(event.at())) {
+                    return false;
+                }
+                task.announcedRunning = true;
+            }
+            case STOP_REQUESTED -> {
+                if (task.announcedStopRequest || task.timeline.stopAt(now) == null) {
+                    return false;
+                }
+                task.announcedStopRequest = true;
+            }
+            case STOPPED -> {
+                if (task.announcedStopped || !task.stopped(now)) {
+                    return false;
+                }
+                task.announcedStopped = true;
+            }
+        }
+        return true;
     }
 
     /** Forgets tasks stopped longer ago than the retention. */
@@ -78,7 +107,10 @@ final class TaskStore {
         while (it.hasNext()) {
             EcsTask task = it.next();
             TaskTimeline.StopPlan stop = task.timeline.stopAt(now);
-            if (stop != null && !stop.stoppedAt().isAfter(horizon) && task.announcedStopped) {
+            if (stop != null
+                    && stop.stoppedAt() != null
+                    && !stop.stoppedAt().isAfter(horizon)
+                    && task.announcedStopped) {
                 it.remove();
             }
         }

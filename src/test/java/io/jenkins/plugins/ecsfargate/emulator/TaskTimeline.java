@@ -9,11 +9,15 @@ import java.time.Instant;
  * at any moment is computed from the plan. The start plan (PROVISIONING → PENDING → (ACTIVATING) → RUNNING, with connectivity and
  * pull instants) may be cut short by a stop plan (desired STOPPED at {@code requestedAt}, then DEACTIVATING when
  * the task had been RUNNING, STOPPING, DEPROVISIONING, STOPPED). A stop plan may lie in the future (a fault that
- * strikes later); a new stop replaces it only if it comes earlier.
+ * strikes later); a new stop replaces it only if it comes earlier. When real containers run, a stop plan ends open
+ * at STOPPING (no {@code executionStoppedAt} yet) until they exit.
  */
 final class TaskTimeline {
 
-    /** How and why the task stops, and when each stop step happens. */
+    /**
+     * How and why the task stops, and when each stop step happens; the last three instants (and the exit code) stay
+     * null while the stop awaits real containers.
+     */
     record StopPlan(
             Instant requestedAt,
             Instant deactivatingAt,
@@ -81,7 +85,8 @@ final class TaskTimeline {
             }
         }
         if (failedAt != null) {
-            timeline.requestStop(failedAt, latencies, "TaskFailedToStart", fault.reason(), null, fault.reason(), true);
+            timeline.requestStop(
+                    failedAt, latencies, "TaskFailedToStart", fault.reason(), null, fault.reason(), true, false);
         } else {
             Instant strikes = started.plus(fault.after());
             boolean containerDone = fault.kind() != TaskFault.Kind.SPOT_INTERRUPTION;
@@ -89,14 +94,16 @@ final class TaskTimeline {
                     fault.kind() == TaskFault.Kind.SPOT_INTERRUPTION ? "SpotInterruption" : "EssentialContainerExited";
             String containerReason = fault.kind() == TaskFault.Kind.OUT_OF_MEMORY ? fault.reason() : null;
             timeline.requestStop(
-                    strikes, latencies, code, fault.reason(), fault.exitCode(), containerReason, containerDone);
+                    strikes, latencies, code, fault.reason(), fault.exitCode(), containerReason, containerDone, false);
         }
         return timeline;
     }
 
     /**
      * Plans a stop requested at {@code at}, unless an earlier one is planned. {@code containersAlreadyExited}: the
-     * containers ended by themselves (exit, OOM, start failure), so no SIGTERM wait.
+     * containers ended by themselves (exit, OOM, start failure), so no SIGTERM wait. {@code awaitContainers}: real
+     * containers run (a {@link ContainerRuntime}), so a running task stays STOPPING until {@link #containersExited}
+     * says when they ended and with which code.
      */
     boolean requestStop(
             Instant at,
@@ -105,26 +112,28 @@ final class TaskTimeline {
             String reason,
             Integer exitCode,
             String containerReason,
-            boolean containersAlreadyExited) {
+            boolean containersAlreadyExited,
+            boolean awaitContainers) {
         if (stop != null && !stop.requestedAt().isAfter(at)) {
             return false;
         }
         boolean wasRunning = startedAt != null && !startedAt.isAfter(at);
         Instant deactivating = wasRunning ? at.plus(latencies.sample(Phase.DEACTIVATE)) : null;
         Instant stopping = (deactivating == null ? at : deactivating).plus(latencies.sample(Phase.DEACTIVATE));
+        if (wasRunning && awaitContainers && !containersAlreadyExited) {
+            stop = new StopPlan(at, deactivating, stopping, null, null, null, stopCode, reason, null, containerReason);
+            return true;
+        }
         Instant executionStopped = containersAlreadyExited || !wasRunning
                 ? stopping
                 : stopping.plus(latencies.sample(Phase.CONTAINER_STOP));
-        Instant deprovisioning = executionStopped;
-        Instant stopped = deprovisioning.plus(latencies.sample(Phase.DEPROVISION));
         Integer code = exitCode == null && wasRunning ? Integer.valueOf(143) : exitCode;
-        stop = new StopPlan(
+        stop = finish(
                 at,
                 deactivating,
                 stopping,
                 executionStopped,
-                deprovisioning,
-                stopped,
+                latencies,
                 stopCode,
                 reason,
                 wasRunning ? code : null,
@@ -132,14 +141,61 @@ final class TaskTimeline {
         return true;
     }
 
+    /**
+     * Completes a stop that awaits the containers: they exited at {@code at} (not before STOPPING) with {@code
+     * exitCode}. False, and nothing changes, when no such stop is pending.
+     */
+    boolean containersExited(Instant at, LatencyModel latencies, int exitCode) {
+        StopPlan s = stopAt(at);
+        if (s == null || s.stoppedAt() != null) {
+            return false;
+        }
+        Instant executionStopped = at.isBefore(s.stoppingAt()) ? s.stoppingAt() : at;
+        stop = finish(
+                s.requestedAt(),
+                s.deactivatingAt(),
+                s.stoppingAt(),
+                executionStopped,
+                latencies,
+                s.stopCode(),
+                s.reason(),
+                exitCode,
+                s.containerReason());
+        return true;
+    }
+
+    private static StopPlan finish(
+            Instant requestedAt,
+            Instant deactivating,
+            Instant stopping,
+            Instant executionStopped,
+            LatencyModel latencies,
+            String stopCode,
+            String reason,
+            Integer exitCode,
+            String containerReason) {
+        Instant stopped = executionStopped.plus(latencies.sample(Phase.DEPROVISION));
+        return new StopPlan(
+                requestedAt,
+                deactivating,
+                stopping,
+                executionStopped,
+                executionStopped,
+                stopped,
+                stopCode,
+                reason,
+                exitCode,
+                containerReason);
+    }
+
     /** {@code lastStatus} at {@code now}. */
     String status(Instant now) {
         StopPlan s = stopAt(now);
         if (s != null) {
-            if (!now.isBefore(s.stoppedAt())) {
+            if (s.stoppedAt() != null && !now.isBefore(s.stoppedAt())) {
                 return "STOPPED";
             }
-            if (!now.isBefore(s.deprovisioningAt())) {
+            if (s.deprovisioningAt() != null && !now.isBefore(s.deprovisioningAt())) {
                 return "DEPROVISIONING";
             }
             if (!now.isBefore(s.stoppingAt())) {
