@@ -20,7 +20,7 @@ public interface ContainerRuntime {
 
     /**
      * A stop was requested for a task it took over: end its containers. May arrive before {@link #start} when two
-     * threads tick at once.
+     * threads tick at once, and arrives too after the runtime reported an exit itself (nothing is left to end then).
      */
     void stop(EmulatedTask task);
 }

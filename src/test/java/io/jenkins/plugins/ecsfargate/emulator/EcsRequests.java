@@ -1,9 +1,14 @@
 package io.jenkins.plugins.ecsfargate.emulator;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import software.amazon.awssdk.services.ecs.model.AssignPublicIp;
 import software.amazon.awssdk.services.ecs.model.AwsVpcConfiguration;
 import software.amazon.awssdk.services.ecs.model.Compatibility;
 import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
+import software.amazon.awssdk.services.ecs.model.ContainerOverride;
+import software.amazon.awssdk.services.ecs.model.KeyValuePair;
 import software.amazon.awssdk.services.ecs.model.LaunchType;
 import software.amazon.awssdk.services.ecs.model.NetworkConfiguration;
 import software.amazon.awssdk.services.ecs.model.NetworkMode;
@@ -38,6 +43,21 @@ final class EcsRequests {
                         .securityGroups(SECURITY_GROUP)
                         .assignPublicIp(AssignPublicIp.DISABLED)
                         .build())
+                .build();
+    }
+
+    /** A RunTask whose {@code agent} container gets {@code environment} and, if any is given, {@code command}. */
+    static RunTaskRequest runAgent(String taskDefinition, Map<String, String> environment, String... command) {
+        List<KeyValuePair> pairs = new ArrayList<>();
+        environment.forEach((name, value) ->
+                pairs.add(KeyValuePair.builder().name(name).value(value).build()));
+        ContainerOverride.Builder agent =
+                ContainerOverride.builder().name("agent").environment(pairs);
+        if (command.length > 0) {
+            agent.command(command);
+        }
+        return runTask(taskDefinition)
+                .overrides(o -> o.containerOverrides(agent.build()))
                 .build();
     }
 

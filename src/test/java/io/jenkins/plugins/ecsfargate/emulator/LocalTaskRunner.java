@@ -1,6 +1,7 @@
 package io.jenkins.plugins.ecsfargate.emulator;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -166,7 +168,7 @@ public final class LocalTaskRunner implements ContainerRuntime, AutoCloseable {
                     if (error == null) {
                         spawn(runnerTask, jar);
                     } else {
-                        notStarted(runnerTask, FAILED, "cannot fetch agent.jar from " + url + ": " + error);
+                        notStarted(runnerTask, FAILED, "cannot fetch agent.jar from " + url + ": " + rootCause(error));
                     }
                 }));
     }
@@ -193,17 +195,31 @@ public final class LocalTaskRunner implements ContainerRuntime, AutoCloseable {
                 builder.environment().put(name, value);
             }
         });
-        Process process;
-        try {
-            process = builder.start();
-        } catch (IOException e) {
-            notStarted(runnerTask, FAILED, "cannot start " + argv.get(0) + ": " + e);
+        Process process = null;
+        String refused;
+        int refusedCode = TERMINATED;
+        boolean stopFirst = false;
+        synchronized (this) {
+            refused = closed ? "the runner closed before the process started" : null;
+            if (refused == null) {
+                try {
+                    process = builder.start();
+                    stopFirst = runnerTask.started(process, argv);
+                } catch (IOException e) {
+                    refused = "cannot start " + argv.get(0) + ": " + e;
+                    refusedCode = FAILED;
+                }
+            }
+        }
+        if (process == null) {
+            notStarted(runnerTask, refusedCode, refused);
             return;
         }
-        LOGGER.fine(() -> "task " + runnerTask.taskArn() + " runs as process " + process.pid());
-        process.onExit().whenComplete((handle, error) -> onRunnerThread(() -> ended(runnerTask, process.exitValue())));
-        if (runnerTask.started(process, argv)) {
-            terminate(runnerTask, process);
+        Process started = process;
+        LOGGER.fine(() -> "task " + runnerTask.taskArn() + " runs as process " + started.pid());
+        started.onExit().whenComplete((handle, error) -> onRunnerThread(() -> ended(runnerTask, started.exitValue())));
+        if (stopFirst) {
+            terminate(runnerTask, started);
         }
     }
 
@@ -256,6 +272,15 @@ public final class LocalTaskRunner implements ContainerRuntime, AutoCloseable {
             LOGGER.log(Level.WARNING, e, () -> "cannot report the exit of " + runnerTask.taskArn());
             runnerTask.exit().completeExceptionally(e);
         }
+    }
+
+    private static Throwable rootCause(Throwable error) {
+        Throwable cause = error;
+        while ((cause instanceof CompletionException || cause instanceof UncheckedIOException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     private void tick() {

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.ecs.EcsClient;
-import software.amazon.awssdk.services.ecs.model.ContainerOverride;
-import software.amazon.awssdk.services.ecs.model.KeyValuePair;
 
 /** Without asking for it, the emulator runs no process: tasks live and die by the latency model alone. */
 class LocalTaskRunnerDefaultTest {
@@ -25,15 +24,7 @@ class LocalTaskRunnerDefaultTest {
                             EcsRequests.taskDefinition("agents").build())
                     .taskDefinition()
                     .taskDefinitionArn();
-            String arn = ecs.runTask(EcsRequests.runTask(definition)
-                            .overrides(o -> o.containerOverrides(ContainerOverride.builder()
-                                    .name("agent")
-                                    .environment(KeyValuePair.builder()
-                                            .name("JENKINS_URL")
-                                            .value(controller.url())
-                                            .build())
-                                    .build()))
-                            .build())
+            String arn = ecs.runTask(EcsRequests.runAgent(definition, Map.of("JENKINS_URL", controller.url())))
                     .tasks()
                     .get(0)
                     .taskArn();

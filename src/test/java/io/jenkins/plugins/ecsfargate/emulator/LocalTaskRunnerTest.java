@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +22,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.Container;
 import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
-import software.amazon.awssdk.services.ecs.model.ContainerOverride;
 import software.amazon.awssdk.services.ecs.model.KeyValuePair;
 import software.amazon.awssdk.services.ecs.model.Task;
 import software.amazon.awssdk.services.ecs.model.TaskStopCode;
@@ -84,16 +82,7 @@ class LocalTaskRunnerTest {
     }
 
     private String run(String definition, Map<String, String> env, String... command) {
-        List<KeyValuePair> pairs = new ArrayList<>();
-        env.forEach((k, v) -> pairs.add(KeyValuePair.builder().name(k).value(v).build()));
-        ContainerOverride.Builder override =
-                ContainerOverride.builder().name("agent").environment(pairs);
-        if (command.length > 0) {
-            override.command(command);
-        }
-        return ecs.runTask(EcsRequests.runTask(definition)
-                        .overrides(o -> o.containerOverrides(override.build()))
-                        .build())
+        return ecs.runTask(EcsRequests.runAgent(definition, env, command))
                 .tasks()
                 .get(0)
                 .taskArn();

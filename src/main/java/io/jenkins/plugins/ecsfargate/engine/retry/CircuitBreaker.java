@@ -12,7 +12,7 @@ import java.util.logging.Logger;
 /**
  * Stops one template from relaunching in a loop. After {@code threshold} failed launches in a row the template
  * pauses for {@code firstPause}; a failure of the first launch after a pause pauses it again for twice as long,
- * up to {@code maxPause}. A quota failure pauses at once: capacity does not come back within seconds. One success
+ * up to {@code maxPause}; failures of launches already under way when the pause began do not lengthen it. A quota failure pauses at once: capacity does not come back within seconds. One success
  * closes the breaker. Clock-driven: nothing sleeps, callers ask
  * {@link #pause()} before launching and report outcomes.
  */
@@ -64,9 +64,16 @@ public final class CircuitBreaker {
         pause = null;
     }
 
-    /** Counts a failed launch; returns the pause it opened, if it opened one. */
+    /**
+     * Counts a failed launch; returns the pause it opened, if it opened one. A failure while a pause is in force
+     * belongs to a launch that started before the pause (a burst failing together): it is counted but neither
+     * lengthens the pause nor counts as the failed trial that doubles it.
+     */
     public synchronized Optional<Pause> recordFailure(LaunchFailure failure) {
         consecutiveFailures++;
+        if (pause().isPresent()) {
+            return Optional.empty();
+        }
         boolean trialFailed = pause != null;
         boolean quota = failure.failureClass() == FailureClass.QUOTA;
         if (!trialFailed && !quota && consecutiveFailures < threshold) {

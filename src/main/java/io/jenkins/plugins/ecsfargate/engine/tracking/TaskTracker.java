@@ -296,10 +296,10 @@ public final class TaskTracker implements AutoCloseable {
                             + settings.runningInterval());
             return List.of();
         }
-        LOGGER.log(Level.WARNING, "Stopping the task of {0} failed; trying again in {1}: {2}", new Object[] {
-            task.handle.agentName(), settings.runningInterval(), failure.describe()
-        });
         if (task.stopFailureReported) {
+            LOGGER.log(Level.FINE, "Stopping the task of {0} failed again; trying again in {1}: {2}", new Object[] {
+                task.handle.agentName(), settings.runningInterval(), failure.describe()
+            });
             return List.of();
         }
         task.stopFailureReported = true;

@@ -160,7 +160,7 @@ final class AgentLaunches {
             LOGGER.log(Level.WARNING, error, () -> "Agent " + agent.getNodeName() + " could not be started");
             agent.status().stopped("could not be started: " + error, true);
         } else {
-            agent.status().stopped(failure.describe(), true);
+            agent.status().failed(failure, failure.describe());
             if (!(unwrapPause(error))) {
                 cloud.failures()
                         .failed(

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.ecsfargate.jenkins.runtime;
 
+import io.jenkins.plugins.ecsfargate.engine.failure.LaunchFailure;
 import io.jenkins.plugins.ecsfargate.engine.tracking.TaskPhase;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -12,7 +13,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * What is known about one agent's task right now, for its page and its log: the phases it went through with their
- * times, its last ECS status, why it stopped, and a future the launcher waits on until the agent connects or its
+ * times, its last ECS status, why it stopped (with the engine's classified failure when it failed, so that
+ * every failed agent can be accounted for by cause), and a future the launcher waits on until the agent connects or its
  * task is lost. Runtime state only (never persisted): after a restart the tracker fills it again.
  */
 final class AgentStatus {
@@ -23,6 +25,7 @@ final class AgentStatus {
     private String lastStatus;
     private String stopReason;
     private String failure;
+    private LaunchFailure failureCause;
     private PrintStream log;
 
     AgentStatus(Instant plannedAt) {
@@ -67,6 +70,14 @@ final class AgentStatus {
         settled.complete(null);
     }
 
+    /** The task failed or could not start for a reason the engine classified. */
+    public void failed(LaunchFailure cause, String reason) {
+        synchronized (this) {
+            failureCause = cause;
+        }
+        stopped(reason, true);
+    }
+
     /** The agent connected: the launcher may return. */
     public void connected(Instant at) {
         phase(TaskPhase.CONNECTED, at, null);
@@ -109,6 +120,11 @@ final class AgentStatus {
     /** The failure that ended the agent, or null. */
     public synchronized String failure() {
         return failure;
+    }
+
+    /** The engine's classification of the failure that ended the agent, or null. */
+    public synchronized LaunchFailure failureCause() {
+        return failureCause;
     }
 
     public Instant plannedAt() {

@@ -1,10 +1,15 @@
 package io.jenkins.plugins.ecsfargate.jenkins.runtime;
 
 import hudson.model.Computer;
+import io.jenkins.plugins.ecsfargate.engine.failure.FailureCause;
+import io.jenkins.plugins.ecsfargate.engine.failure.FailureClassifier;
+import io.jenkins.plugins.ecsfargate.engine.failure.LaunchFailure;
+import io.jenkins.plugins.ecsfargate.engine.failure.LaunchPhase;
 import io.jenkins.plugins.ecsfargate.engine.tracking.TaskEvent;
 import io.jenkins.plugins.ecsfargate.engine.tracking.TaskFailure;
 import io.jenkins.plugins.ecsfargate.engine.tracking.TaskPhase;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -45,7 +50,7 @@ final class TaskEvents {
                     agent,
                     event.state().stopCode(),
                     "the task stopped: " + event.state().stoppedReason(),
-                    false);
+                    null);
         }
     }
 
@@ -57,7 +62,7 @@ final class TaskEvents {
             return;
         }
         if (failure.isNormalEnd()) {
-            takeDown(agent, failure.stopCode(), "the agent ended", false);
+            takeDown(agent, failure.stopCode(), "the agent ended", null);
             return;
         }
         boolean connected = agent.status().phases().containsKey(TaskPhase.CONNECTED);
@@ -72,18 +77,29 @@ final class TaskEvents {
                             failure.failure(),
                             cloud.templates().servedOnlyBy(t));
         });
-        takeDown(agent, failure.stopCode(), failure.describe(), true);
+        takeDown(agent, failure.stopCode(), failure.describe(), failure.failure());
     }
 
     /** The reaper found the agent's task gone: the node goes, with whatever ECS still said about the stop. */
     void gone(EcsAgent agent, String stopCode, String stoppedReason) {
         String reason = stoppedReason == null ? "ECS no longer knows the task" : stoppedReason;
         agent.status().line("The task is gone: " + reason);
-        takeDown(agent, stopCode, reason, true);
+        LaunchPhase phase =
+                agent.status().phases().containsKey(TaskPhase.CONNECTED) ? LaunchPhase.RUNNING : LaunchPhase.START;
+        LaunchFailure cause = stopCode == null
+                ? FailureClassifier.of(phase, FailureCause.TASK_MISSING, reason)
+                : FailureClassifier.fromStoppedTask(phase, stopCode, stoppedReason, List.of());
+        takeDown(agent, stopCode, reason, cause);
     }
 
-    private void takeDown(EcsAgent agent, String stopCode, String reason, boolean failed) {
-        agent.status().stopped(reason, failed);
+    /** Takes the agent's node down; {@code failure} is null when the task ended as it should. */
+    private void takeDown(EcsAgent agent, String stopCode, String reason, LaunchFailure failure) {
+        boolean failed = failure != null;
+        if (failed) {
+            agent.status().failed(failure, reason);
+        } else {
+            agent.status().stopped(reason, false);
+        }
         cloud.agents().remove(agent.getNodeName(), agent);
         TaskStoppedCause cause = new TaskStoppedCause(stopCode, reason);
         cloud.scheduler().schedule(Duration.ZERO, () -> {

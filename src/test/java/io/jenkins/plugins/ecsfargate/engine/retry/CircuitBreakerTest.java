@@ -50,6 +50,26 @@ class CircuitBreakerTest {
     }
 
     @Test
+    void failuresOfLaunchesAlreadyUnderWayDoNotLengthenThePause() {
+        for (int i = 0; i < 3; i++) {
+            breaker.recordFailure(pullFailure);
+        }
+        CircuitBreaker.Pause pause = breaker.pause().orElseThrow();
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(breaker.recordFailure(pullFailure)).isEmpty();
+        }
+
+        assertThat(breaker.pause()).contains(pause);
+        assertThat(breaker.consecutiveFailures()).isEqualTo(8);
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(breaker.allowsLaunch()).isTrue();
+        assertThat(breaker.recordFailure(pullFailure).orElseThrow().length())
+                .as("the trial after the pause failed")
+                .isEqualTo(Duration.ofMinutes(2));
+    }
+
+    @Test
     void aSuccessClosesAndResets() {
         for (int i = 0; i < 3; i++) {
             breaker.recordFailure(pullFailure);

@@ -7,6 +7,7 @@ import hudson.slaves.NodeProvisioner.PlannedNode;
 import io.jenkins.plugins.ecsfargate.emulator.EcsEmulatorExtension;
 import io.jenkins.plugins.ecsfargate.emulator.EmulatedTask;
 import io.jenkins.plugins.ecsfargate.emulator.Fault;
+import io.jenkins.plugins.ecsfargate.engine.failure.FailureCause;
 import io.jenkins.plugins.ecsfargate.engine.tracking.ReapReport;
 import io.jenkins.plugins.ecsfargate.engine.tracking.Reaper;
 import io.jenkins.plugins.ecsfargate.engine.tracking.TaskHandle;
@@ -175,6 +176,7 @@ class AgentLifecycleTest {
         cloud.runUntil(() -> cloud.liveTasks().isEmpty(), Duration.ofMinutes(3));
 
         assertThat(agent.status().failure()).contains("CONNECT");
+        assertThat(agent.status().failureCause().cause()).isEqualTo(FailureCause.CONNECT_TIMED_OUT);
         assertThat(agent.status().settled()).isDone();
         cloud.runFor(TaskEvents.FAILED_NODE_GRACE);
         assertThat(cloud.jenkins.nodes()).isEmpty();

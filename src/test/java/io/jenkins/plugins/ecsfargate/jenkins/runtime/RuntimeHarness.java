@@ -37,6 +37,9 @@ final class RuntimeHarness implements AutoCloseable {
     final List<String> refusedAgents = new CopyOnWriteArrayList<>();
     volatile CloudLimits limits = CloudLimits.NONE;
     volatile boolean agentsConnect = true;
+    /** How the cloud's agents connect back; WebSocket to the fake Jenkins unless a test sets a tunnel. */
+    volatile AgentConnection connection;
+
     final CloudRuntime runtime;
 
     RuntimeHarness(EcsEmulatorExtension aws, TemplatePlan... plans) {
@@ -48,6 +51,7 @@ final class RuntimeHarness implements AutoCloseable {
         this.aws = aws;
         this.scheduler = new ManualScheduler(aws.clock(), aws.clock()::advance);
         this.jenkins = new FakeJenkins(scheduler);
+        this.connection = AgentConnection.webSocket(jenkins.rootUrl());
         templates.addAll(List.of(plans));
         this.runtime = new CloudRuntime(new Setup(), jenkins, scheduler, aws.clock(), new Random(seed));
         aws.ecs().onTaskRunning(this::agentDialsIn);
@@ -147,7 +151,7 @@ final class RuntimeHarness implements AutoCloseable {
                     EngineFixture.config(aws),
                     new OwnershipTags.Owner(FakeJenkins.CONTROLLER, CLOUD),
                     launch,
-                    AgentConnection.webSocket(jenkins.rootUrl()),
+                    connection,
                     EngineTuning.defaults());
         }
     }
