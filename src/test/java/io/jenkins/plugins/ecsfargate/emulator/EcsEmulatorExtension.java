@@ -62,6 +62,16 @@ public final class EcsEmulatorExtension implements BeforeEachCallback, AfterEach
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        start();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        stop();
+    }
+
+    /** Starts a fresh emulator outside JUnit (simulations, benchmarks); {@link #stop} closes it. */
+    public EcsEmulatorExtension start() {
         EmulatorClock clock = EmulatorClock.manual();
         emulator = new EcsEmulator(clock, seed);
         ecs = new EcsService(clock, "us-east-1", "123456789012", seed);
@@ -76,10 +86,11 @@ public final class EcsEmulatorExtension implements BeforeEachCallback, AfterEach
         ecs.quotas().setLaunchRateLimited(throttling);
         setup.forEach(action -> action.accept(emulator));
         emulator.start();
+        return this;
     }
 
-    @Override
-    public void afterEach(ExtensionContext context) {
+    /** Closes the clients and the emulator; fails if the emulator itself threw while answering. */
+    public void stop() {
         clients.forEach(SdkClient::close);
         clients.clear();
         List<Throwable> internal = emulator.stats().internalErrors();
