@@ -65,16 +65,33 @@ final class SimulatedBuilds {
 
     /** Queues a build now and has the provisioner look at the queue at once (Jenkins' queue listener does). */
     Build queue(String name, Duration duration) {
+        Build build = enqueue(name, duration);
+        reviewAndTick();
+        return build;
+    }
+
+    /** Queues {@code count} builds at the same moment, then reviews once: one demand for all of them. */
+    void queueAll(String prefix, int count, Duration duration) {
+        for (int i = 1; i <= count; i++) {
+            enqueue(prefix + i, duration);
+        }
+        reviewAndTick();
+    }
+
+    private Build enqueue(String name, Duration duration) {
         Build build = new Build(name, label, cloud.aws.clock().instant(), duration);
         waiting.add(build);
         builds.add(build);
         cloud.jenkins.queue.add(build.item);
+        return build;
+    }
+
+    private void reviewAndTick() {
         review();
         if (!ticking) {
             ticking = true;
             cloud.scheduler.schedule(TICK, this::tick);
         }
-        return build;
     }
 
     List<Build> builds() {

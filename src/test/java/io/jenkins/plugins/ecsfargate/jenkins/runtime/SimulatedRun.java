@@ -68,9 +68,7 @@ public final class SimulatedRun {
             cloud = new RuntimeHarness(aws, template);
             SimulatedBuilds jenkins = new SimulatedBuilds(cloud, template.labelString());
             Instant start = aws.clock().instant();
-            for (int i = 1; i <= builds; i++) {
-                jenkins.queue("build-" + i, BUILD_TIME);
-            }
+            jenkins.queueAll("build-", builds, BUILD_TIME);
             RuntimeHarness harness = cloud;
             cloud.runUntil(
                     () -> jenkins.allFinished()
