@@ -8,10 +8,12 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.ecs.EcsClient;
@@ -55,7 +57,7 @@ final class RunTimeline {
 
     private RunTimeline(List<Event> events, Map<String, Long> calls, long throttled, long retried) {
         this.events = List.copyOf(events);
-        this.calls = Map.copyOf(calls);
+        this.calls = Collections.unmodifiableMap(new TreeMap<>(calls));
         this.throttled = throttled;
         this.retried = retried;
     }
@@ -169,9 +171,14 @@ final class RunTimeline {
     void print(PrintStream out) {
         out.printf(Locale.ROOT, "%9s  %-30s %-16s %s%n", "time", "agent / build", "step", "detail");
         for (Event event : events) {
-            String who = event.build() == null
-                    ? event.agent()
-                    : event.build() + (event.agent() == null ? "" : " on " + shortName(event.agent()));
+            String who;
+            if (event.build() == null) {
+                who = event.agent();
+            } else if (event.step() == Step.DEMAND || event.agent() == null) {
+                who = event.build();
+            } else {
+                who = event.build() + " on " + shortName(event.agent());
+            }
             out.printf(
                     Locale.ROOT, "%9s  %-30s %-16s %s%n", seconds(event.at()), who, event.step().label, event.detail());
         }
