@@ -90,6 +90,16 @@ public final class EcsEmulatorExtension implements BeforeEachCallback, AfterEach
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        start();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        stop();
+    }
+
+    /** Starts a fresh emulator outside JUnit (simulations, benchmarks); {@link #stop} closes it. */
+    public EcsEmulatorExtension start() {
         EmulatorClock clock = EmulatorClock.manual();
         emulator = new EcsEmulator(clock, seed);
         ecs = new EcsService(clock, "us-east-1", "123456789012", seed);
@@ -112,6 +122,7 @@ public final class EcsEmulatorExtension implements BeforeEachCallback, AfterEach
         }
         setup.forEach(action -> action.accept(emulator));
         emulator.start();
+        return this;
     }
 
     private static Path createTemporaryRoot() {
@@ -122,8 +133,8 @@ public final class EcsEmulatorExtension implements BeforeEachCallback, AfterEach
         }
     }
 
-    @Override
-    public void afterEach(ExtensionContext context) {
+    /** Closes the clients and the emulator; fails if the emulator itself threw while answering. */
+    public void stop() {
         clients.forEach(SdkClient::close);
         clients.clear();
         List<Throwable> internal = emulator.stats().internalErrors();

@@ -286,6 +286,12 @@ public final class EcsService implements AwsService {
         stoppedHooks.add(hook);
     }
 
+    /** Removes a hook added by {@link #onTaskRunning} or {@link #onTaskStopped}, so its owner can be collected. */
+    public void removeHook(Consumer<EmulatedTask> hook) {
+        runningHooks.remove(hook);
+        stoppedHooks.remove(hook);
+    }
+
     /** Tasks not yet STOPPED. */
     public List<EmulatedTask> liveTasks() {
         synchronized (lock) {

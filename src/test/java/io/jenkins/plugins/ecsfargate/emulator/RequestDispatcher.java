@@ -39,6 +39,7 @@ final class RequestDispatcher implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        long received = System.nanoTime();
         EmulatorRequest request = read(exchange);
         AwsService service =
                 services.stream().filter(s -> s.accepts(request)).findFirst().orElse(null);
@@ -58,6 +59,7 @@ final class RequestDispatcher implements HttpHandler {
         }
         stats.record(new LoggedCall(
                 clock.instant(),
+                received,
                 key,
                 CallStats.attempt(request.header("amz-sdk-request")),
                 request.header("amz-sdk-invocation-id"),

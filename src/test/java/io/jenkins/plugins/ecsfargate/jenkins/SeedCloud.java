@@ -6,7 +6,7 @@ import io.jenkins.plugins.ecsfargate.jenkins.config.TunnelConnection;
 import java.util.List;
 
 /** The reference setup users start from (docs/seed-setup.md), as configuration objects. */
-final class SeedCloud {
+public final class SeedCloud {
     static final String EXECUTION_ROLE = "arn:aws:iam::123456789012:role/jenkins-agent-execution";
     static final String SUBNETS = "subnet-0a1b2c3d4e5f60718,subnet-0f1e2d3c4b5a69788";
     static final String AGENT_SECURITY_GROUP = "sg-0123456789abcdef0";
@@ -14,7 +14,7 @@ final class SeedCloud {
 
     private SeedCloud() {}
 
-    static EcsCloud cloud() {
+    public static EcsCloud cloud() {
         EcsCloud cloud = new EcsCloud("ecs-cloud");
         cloud.setRegion("us-east-1");
         cloud.setCluster("default-cluster");
@@ -23,7 +23,7 @@ final class SeedCloud {
         return cloud;
     }
 
-    static EcsAgentTemplate template() {
+    public static EcsAgentTemplate template() {
         EcsAgentTemplate template = new EcsAgentTemplate("jenkins-agent");
         template.setLabelString("ecs");
         template.setImage("jenkins/inbound-agent:alpine");

@@ -14,12 +14,17 @@ import io.jenkins.plugins.ecsfargate.engine.testing.EngineFixture;
 import io.jenkins.plugins.ecsfargate.engine.testing.EngineHarness;
 import io.jenkins.plugins.ecsfargate.engine.testing.ManualScheduler;
 import io.jenkins.plugins.ecsfargate.engine.tracking.TrackerSettings;
+import io.jenkins.plugins.ecsfargate.jenkins.EcsAgentTemplate;
+import io.jenkins.plugins.ecsfargate.jenkins.EcsCloud;
+import io.jenkins.plugins.ecsfargate.jenkins.SeedCloud;
+import io.jenkins.plugins.ecsfargate.jenkins.TemplateSpecs;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * One cloud's runtime over the test's emulator, with a fake Jenkins and a scheduler on the emulator's clock. Agents
@@ -40,7 +45,9 @@ final class RuntimeHarness implements AutoCloseable {
     /** How the cloud's agents connect back; WebSocket to the fake Jenkins unless a test sets a tunnel. */
     volatile AgentConnection connection;
 
+    volatile EngineTuning tuning = EngineTuning.defaults();
     final CloudRuntime runtime;
+    private final Consumer<EmulatedTask> dialIn = this::agentDialsIn;
 
     RuntimeHarness(EcsEmulatorExtension aws, TemplatePlan... plans) {
         this(aws, 7, plans);
@@ -54,7 +61,7 @@ final class RuntimeHarness implements AutoCloseable {
         this.connection = AgentConnection.webSocket(jenkins.rootUrl());
         templates.addAll(List.of(plans));
         this.runtime = new CloudRuntime(new Setup(), jenkins, scheduler, aws.clock(), new Random(seed));
-        aws.ecs().onTaskRunning(this::agentDialsIn);
+        aws.ecs().onTaskRunning(dialIn);
     }
 
     static TaskDefinitionSpec spec(int cpu, int memory) {
@@ -68,6 +75,22 @@ final class RuntimeHarness implements AutoCloseable {
     static TemplatePlan template(String name, String labels, int maxAgents, int idleMinutes) {
         return new TemplatePlan(
                 name, labels, 1, maxAgents, idleMinutes, null, EngineHarness.settings(), spec(1024, 2048), null);
+    }
+
+    /** The reference setup's template ({@code SeedCloud}), translated as a saved cloud translates it. */
+    static TemplatePlan seed() {
+        EcsCloud cloud = SeedCloud.cloud();
+        EcsAgentTemplate template = cloud.getTemplates().get(0);
+        return new TemplatePlan(
+                template.getName(),
+                template.getLabelString(),
+                template.getNumExecutors(),
+                template.getMaxAgents(),
+                0,
+                template.getAgentWorkDir(),
+                TemplateSpecs.launchSettings(cloud, template),
+                TemplateSpecs.taskDefinition(cloud, template),
+                null);
     }
 
     /** The agent's JVM starts a moment after its container does. */
@@ -112,6 +135,7 @@ final class RuntimeHarness implements AutoCloseable {
 
     @Override
     public void close() {
+        aws.ecs().removeHook(dialIn);
         runtime.close();
     }
 
@@ -152,7 +176,7 @@ final class RuntimeHarness implements AutoCloseable {
                     new OwnershipTags.Owner(FakeJenkins.CONTROLLER, CLOUD),
                     launch,
                     connection,
-                    EngineTuning.defaults());
+                    tuning);
         }
     }
 }
