@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jenkins.plugins.ecsfargate.emulator.EmulatedTask;
 import io.jenkins.plugins.ecsfargate.emulator.TaskFault;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +26,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.SearchContext;
 
@@ -50,6 +55,29 @@ class FargateEndToEndIT {
     private JenkinsHttp http;
     private Browser browser;
     private CloudFormPage form;
+
+    /** A failed test leaves the page it was on (screenshot and HTML) and its stack trace in the output folder. */
+    @RegisterExtension
+    final TestWatcher evidence = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            String name = "failed-" + context.getRequiredTestMethod().getName();
+            try {
+                StringWriter trace = new StringWriter();
+                cause.printStackTrace(new PrintWriter(trace));
+                Files.writeString(inputs.output().resolve(name + ".txt"), trace.toString(), StandardCharsets.UTF_8);
+                if (browser != null) {
+                    Files.writeString(
+                            inputs.output().resolve(name + ".html"),
+                            browser.driver.getPageSource(),
+                            StandardCharsets.UTF_8);
+                    browser.screenshot(name);
+                }
+            } catch (IOException | RuntimeException e) {
+                cause.addSuppressed(e);
+            }
+        }
+    };
 
     @BeforeAll
     void start() throws Exception {

@@ -84,6 +84,8 @@ final class JenkinsController implements AutoCloseable {
                 StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
         process = builder.start();
+        Process started = process;
+        Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly, "e2e-jenkins-kill"));
         awaitUp();
     }
 
