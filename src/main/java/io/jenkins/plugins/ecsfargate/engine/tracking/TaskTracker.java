@@ -159,6 +159,22 @@ public final class TaskTracker implements AutoCloseable {
         }
     }
 
+    /**
+     * The tasks this tracker was asked to stop (or stops for a timeout) that ECS has not yet confirmed STOPPED, with
+     * the reason of each: what a tracker taking over from this one must go on stopping.
+     */
+    public Map<TaskHandle, String> pendingStops() {
+        synchronized (lock) {
+            Map<TaskHandle, String> stops = new LinkedHashMap<>();
+            for (TrackedTask task : tasks.values()) {
+                if (task.isStopWanted()) {
+                    stops.put(task.handle, task.stopReason());
+                }
+            }
+            return stops;
+        }
+    }
+
     public int trackedCount() {
         synchronized (lock) {
             return tasks.size();

@@ -12,11 +12,13 @@ import io.jenkins.plugins.ecsfargate.engine.tracking.ReapReport;
 import io.jenkins.plugins.ecsfargate.engine.tracking.ReapRequest;
 import io.jenkins.plugins.ecsfargate.engine.tracking.Reaper;
 import io.jenkins.plugins.ecsfargate.engine.tracking.TaskHandle;
+import io.jenkins.plugins.ecsfargate.engine.tracking.TaskPhase;
 import io.jenkins.plugins.ecsfargate.engine.tracking.TaskTracker;
 import io.jenkins.plugins.ecsfargate.jenkins.JenkinsRuntime;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +53,10 @@ public final class CloudRuntime implements AutoCloseable {
     private final AgentLaunches launches;
     private final TaskEvents events;
     private final Map<String, EcsAgent> agents = new ConcurrentHashMap<>();
+    private final Object fingerprint;
+    private volatile CloudRuntime successor;
+    private volatile boolean retiring;
+    private boolean closed;
 
     public CloudRuntime(
             CloudSetup setup, JenkinsRuntime jenkins, Scheduler scheduler, Clock clock, RandomGenerator random) {
@@ -64,6 +70,7 @@ public final class CloudRuntime implements AutoCloseable {
         this.failures = new FailureReports(setup.cloudName(), jenkins);
         this.launches = new AgentLaunches(this);
         this.events = new TaskEvents(this);
+        this.fingerprint = setup.fingerprint();
     }
 
     public String cloudName() {
@@ -76,11 +83,19 @@ public final class CloudRuntime implements AutoCloseable {
 
     /** Whether some template of this cloud serves {@code label} (null: builds that ask for no label). */
     public boolean canProvision(Label label) {
-        return !templates.matching(label).isEmpty();
+        CloudRuntime next = successor;
+        if (next != null) {
+            return next.canProvision(label);
+        }
+        return !retiring && !templates.matching(label).isEmpty();
     }
 
     /** Plans agents for {@code excessWorkload} executors of {@code label} under the caps and starts them now. */
     public Collection<PlannedNode> provision(Label label, int excessWorkload) {
+        CloudRuntime next = successor;
+        if (next != null) {
+            return next.provision(label, excessWorkload);
+        }
         if (excessWorkload <= 0 || !canProvision(label)) {
             return List.of();
         }
@@ -149,7 +164,7 @@ public final class CloudRuntime implements AutoCloseable {
     void agentRetired(EcsAgent agent, String reason) {
         agents.remove(agent.getNodeName(), agent);
         agent.status().line("Retired: " + reason);
-        if (!launches.stopWhenStarted(agent, reason)) {
+        if (!agent.stopOnceStarted(reason)) {
             tracker().stop(agent.handle(), reason);
         }
     }
@@ -194,6 +209,10 @@ public final class CloudRuntime implements AutoCloseable {
      * flight) and reports agents whose task is gone, whose nodes are then taken down.
      */
     public CompletableFuture<ReapReport> reconcile() {
+        if (!isCurrent()) {
+            return CompletableFuture.completedFuture(
+                    new ReapReport(List.of(), List.of(), List.of(), List.of(), List.of()));
+        }
         adopt();
         if (setup.templates().isEmpty()) {
             return CompletableFuture.completedFuture(
@@ -228,9 +247,101 @@ public final class CloudRuntime implements AutoCloseable {
     @Override
     public void close() {
         synchronized (this) {
+            closed = true;
             if (tracker != null) {
                 tracker.close();
             }
+        }
+        engines.close();
+    }
+
+    /** Whether this is the runtime its cloud should use: not replaced by a newer one, not retiring, not closed. */
+    public synchronized boolean isCurrent() {
+        return successor == null && !retiring && !closed;
+    }
+
+    /** The setup this runtime was built from, as {@link CloudSetup#fingerprint()} gave it. */
+    Object fingerprint() {
+        return fingerprint;
+    }
+
+    /**
+     * Hands everything this runtime follows to {@code next}, which replaces it: every agent (those still launching
+     * too: their launches finish here and report to {@code next}) and every stop not yet confirmed. The tracker
+     * closes at once, the engines when the last launch in flight has finished.
+     */
+    void handOverTo(CloudRuntime next) {
+        List<EcsAgent> moving;
+        Map<TaskHandle, String> stops;
+        synchronized (this) {
+            successor = next;
+            retiring = false;
+            moving = List.copyOf(agents.values());
+            agents.clear();
+            stops = tracker == null ? Map.of() : tracker.pendingStops();
+            if (tracker != null) {
+                tracker.close();
+            }
+        }
+        moving.forEach(next::takeOver);
+        stops.forEach((handle, reason) -> next.tracker().stop(handle, reason));
+        launchFinished();
+    }
+
+    /** Takes in an agent of the runtime this one replaces, following its task from where that one was. */
+    private void takeOver(EcsAgent agent) {
+        agent.attach(this);
+        agents.put(agent.getNodeName(), agent);
+        TaskHandle handle = agent.handle();
+        if (handle != null) {
+            follow(agent, handle);
+        }
+    }
+
+    /** Tracks the agent's task, its start timeout counting from its RunTask, and tells the tracker if it is online. */
+    void follow(EcsAgent agent, TaskHandle handle) {
+        Instant requested = agent.status().phases().getOrDefault(TaskPhase.REQUESTED, clock.instant());
+        tracker().track(handle, requested);
+        if (agent.status().phases().containsKey(TaskPhase.CONNECTED)) {
+            tracker().connected(handle);
+        }
+    }
+
+    /**
+     * The cloud was removed: nothing new starts, and agents without a build are retired (busy ones are retired by
+     * their retention strategy when their build ends).
+     */
+    void retireIdleAgents(String reason) {
+        synchronized (this) {
+            if (successor != null || closed) {
+                return;
+            }
+            retiring = true;
+        }
+        for (EcsAgent agent : agents.values()) {
+            Computer computer = jenkins.computer(agent);
+            if (computer == null || computer.isIdle()) {
+                retire(agent, reason);
+            }
+        }
+    }
+
+    /** Whether nothing of this runtime is left: no agent, no launch in flight, no task still followed. */
+    synchronized boolean isFinished() {
+        return agents.isEmpty() && launches.inFlight() == 0 && (tracker == null || tracker.trackedCount() == 0);
+    }
+
+    synchronized boolean isClosed() {
+        return closed;
+    }
+
+    /** A launch finished; a replaced runtime closes its engines after its last one. */
+    void launchFinished() {
+        synchronized (this) {
+            if (successor == null || launches.inFlight() > 0 || closed) {
+                return;
+            }
+            closed = true;
         }
         engines.close();
     }
@@ -256,6 +367,9 @@ public final class CloudRuntime implements AutoCloseable {
     /** The cloud's one tracker, built on first use (so that a cloud with a broken configuration still loads). */
     synchronized TaskTracker tracker() {
         if (tracker == null) {
+            if (closed || successor != null) {
+                throw new IllegalStateException("the runtime of cloud " + cloudName() + " was replaced or closed");
+            }
             FargateEngine tracking = engines.forConfig(setup.trackingConfig());
             tracker = new TaskTracker(
                     tracking.clients().ecs(), tracking.calls(), scheduler, clock, setup.trackerSettings());

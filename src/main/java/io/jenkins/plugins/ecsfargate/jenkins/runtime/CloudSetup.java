@@ -23,4 +23,18 @@ public interface CloudSetup {
     EngineConfig trackingConfig();
 
     TrackerSettings trackerSettings();
+
+    /**
+     * A value equal for equal setups: the registry gives a cloud whose fingerprint is unchanged the runtime it had.
+     * Never throws: a setup that cannot yield an engine configuration is told apart by why.
+     */
+    default Object fingerprint() {
+        Object engine;
+        try {
+            engine = trackingConfig();
+        } catch (RuntimeException e) {
+            engine = e.getClass().getName() + ": " + e.getMessage();
+        }
+        return List.of(cloudName(), limits(), templates(), engine, trackerSettings());
+    }
 }

@@ -30,13 +30,14 @@ public final class EcsAgent extends AbstractCloudSlave implements EphemeralNode 
     private final String cloudName;
     private final String templateName;
     private final int cpuUnits;
-    private String cluster;
-    private String taskArn;
-    private String logsUrl;
+    private volatile String cluster;
+    private volatile String taskArn;
+    private volatile String logsUrl;
 
     private transient volatile CloudRuntime runtime;
     private transient volatile AgentStatus status;
     private transient volatile String retireReason;
+    private transient String stopOnceStarted;
 
     EcsAgent(String name, String cloudName, TemplatePlan template, CloudRuntime runtime, Instant plannedAt)
             throws Descriptor.FormException, IOException {
@@ -110,10 +111,29 @@ public final class EcsAgent extends AbstractCloudSlave implements EphemeralNode 
         return status;
     }
 
-    void taskStarted(String clusterArn, String arn, String logs) {
+    /**
+     * RunTask answered: records the task (to be saved). Returns the reason to stop it at once if the agent was
+     * retired while RunTask was in flight, else null.
+     */
+    synchronized String taskStarted(String clusterArn, String arn, String logs) {
         this.cluster = clusterArn;
         this.taskArn = arn;
         this.logsUrl = logs;
+        String reason = stopOnceStarted;
+        stopOnceStarted = null;
+        return reason;
+    }
+
+    /**
+     * The agent was retired: if RunTask has not answered yet, its task is to be stopped as soon as it is known and
+     * this returns true; if the task is known already, this returns false and the caller stops it.
+     */
+    synchronized boolean stopOnceStarted(String reason) {
+        if (taskArn != null) {
+            return false;
+        }
+        stopOnceStarted = reason;
+        return true;
     }
 
     CloudRuntime runtime() {

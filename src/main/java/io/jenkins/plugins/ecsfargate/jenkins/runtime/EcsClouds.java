@@ -1,7 +1,6 @@
 package io.jenkins.plugins.ecsfargate.jenkins.runtime;
 
 import hudson.model.Label;
-import hudson.slaves.Cloud;
 import io.jenkins.plugins.ecsfargate.jenkins.EcsCloud;
 import io.jenkins.plugins.ecsfargate.jenkins.JenkinsRuntime;
 import java.util.List;
@@ -20,7 +19,7 @@ final class EcsClouds {
     /** Our clouds that serve {@code label} (null: unlabeled work). */
     static List<EcsCloud> serving(JenkinsRuntime jenkins, Label label) {
         return all(jenkins).stream()
-                .filter(cloud -> cloud.canProvision(new Cloud.CloudState(label, 0)))
+                .filter(cloud -> cloud.runtime(jenkins).canProvision(label))
                 .toList();
     }
 }

@@ -3,7 +3,6 @@ package io.jenkins.plugins.ecsfargate.jenkins.runtime;
 import hudson.Extension;
 import hudson.model.Label;
 import hudson.model.LoadStatistics;
-import hudson.slaves.Cloud;
 import hudson.slaves.NodeProvisioner;
 import hudson.slaves.NodeProvisioner.PlannedNode;
 import io.jenkins.plugins.ecsfargate.jenkins.EcsCloud;
@@ -38,7 +37,7 @@ public final class EcsProvisioningStrategy extends NodeProvisioner.Strategy {
         }
         LoadStatistics.LoadStatisticsSnapshot snapshot = state.getSnapshot();
         int starting = clouds.stream()
-                .mapToInt(cloud -> cloud.runtime().startingExecutors(label))
+                .mapToInt(cloud -> cloud.runtime(jenkins).startingExecutors(label))
                 .sum();
         ProvisioningDemand demand = new ProvisioningDemand(
                 snapshot.getQueueLength(),
@@ -51,8 +50,7 @@ public final class EcsProvisioningStrategy extends NodeProvisioner.Strategy {
             if (excess <= 0) {
                 break;
             }
-            Collection<PlannedNode> planned =
-                    cloud.provision(new Cloud.CloudState(label, state.getAdditionalPlannedCapacity()), excess);
+            Collection<PlannedNode> planned = cloud.runtime(jenkins).provision(label, excess);
             state.recordPendingLaunches(planned);
             excess -= planned.stream().mapToInt(p -> p.numExecutors).sum();
         }
