@@ -186,12 +186,15 @@ public class EcsCloud extends Cloud {
     /** Whether some template serves the state's label (a full label expression; null for unlabeled work). */
     @Override
     public boolean canProvision(CloudState state) {
-        return runtime().canProvision(state.getLabel());
+        return !getTemplates().isEmpty() && runtime().canProvision(state.getLabel());
     }
 
     /** Plans agents under the caps and starts their tasks at once; see {@link CloudRuntime#provision}. */
     @Override
     public Collection<PlannedNode> provision(CloudState state, int excessWorkload) {
+        if (getTemplates().isEmpty()) {
+            return List.of();
+        }
         return runtime().provision(state.getLabel(), excessWorkload);
     }
 

@@ -11,6 +11,7 @@ import io.jenkins.plugins.ecsfargate.engine.launch.LaunchedTask;
 import io.jenkins.plugins.ecsfargate.engine.retry.CircuitBreaker;
 import io.jenkins.plugins.ecsfargate.engine.tracking.TaskPhase;
 import io.jenkins.plugins.ecsfargate.jenkins.JenkinsRuntime;
+import io.jenkins.plugins.ecsfargate.jenkins.Messages;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ final class AgentLaunches {
             }
             Optional<CircuitBreaker.Pause> pause;
             try {
-                pause = cloud.engineFor(template).pauseOf(template.name());
+                pause = cloud.engine().pauseOf(template.name());
             } catch (RuntimeException e) {
                 LOGGER.log(
                         Level.WARNING,
@@ -111,10 +112,16 @@ final class AgentLaunches {
             jenkins.addNode(agent);
             node.complete(agent);
             String secret = jenkins.agentSecret(agent.getNodeName());
-            agent.status().line("Requesting an ECS task for template " + template.name());
-            task = cloud.engineFor(template)
+            agent.status().line(Messages.format("AgentLaunches.requesting", template.name()));
+            task = cloud.engine()
                     .launch(new AgentLaunch(
-                            template.name(), agent.getNodeName(), secret, template.spec(), template.overrides()));
+                            template.name(),
+                            agent.getNodeName(),
+                            secret,
+                            template.spec(),
+                            template.overrides(),
+                            template.launch(),
+                            cloud.setup().connection(template)));
         } catch (IOException | RuntimeException e) {
             node.completeExceptionally(e);
             task = CompletableFuture.failedFuture(e);
@@ -148,9 +155,9 @@ final class AgentLaunches {
                 launched.taskArn(),
                 LogsLink.of(template.spec().agent(), launched.taskArn()));
         agent.status().phase(TaskPhase.REQUESTED, launched.requestedAt(), launched.lastStatus());
-        agent.status().line("Task " + launched.taskArn() + " on " + launched.capacityProvider());
+        agent.status().line(Messages.format("AgentLaunches.started", launched.taskArn(), launched.capacityProvider()));
         CloudRuntime owner = agent.runtime();
-        owner.tracker().track(agent.handle(), launched.requestedAt());
+        owner.tracker().track(agent.handle(), launched.requestedAt(), template.timeouts());
         if (stopReason != null) {
             owner.tracker().stop(agent.handle(), stopReason);
             return;
@@ -167,16 +174,11 @@ final class AgentLaunches {
         LaunchFailure failure = LaunchFailureException.unwrap(error);
         if (failure == null) {
             LOGGER.log(Level.WARNING, error, () -> "Agent " + agent.getNodeName() + " could not be started");
-            agent.status().stopped("could not be started: " + error, true);
+            agent.status().stopped(Messages.format("AgentLaunches.notStarted", error), true);
         } else {
             agent.status().stopped(failure.describe(), true);
             if (!(unwrapPause(error))) {
-                owner.failures()
-                        .failed(
-                                template.name(),
-                                agent.getNodeName(),
-                                failure,
-                                owner.templates().servedOnlyBy(template));
+                owner.failures().failed(template.name(), agent.getNodeName(), failure);
             }
         }
         owner.removeNode(agent);

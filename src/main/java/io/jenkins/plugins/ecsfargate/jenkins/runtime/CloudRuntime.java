@@ -4,8 +4,8 @@ import hudson.model.Computer;
 import hudson.model.Descriptor;
 import hudson.model.Label;
 import hudson.model.Node;
+import hudson.model.Queue;
 import hudson.slaves.NodeProvisioner.PlannedNode;
-import io.jenkins.plugins.ecsfargate.engine.EngineConfig;
 import io.jenkins.plugins.ecsfargate.engine.FargateEngine;
 import io.jenkins.plugins.ecsfargate.engine.Scheduler;
 import io.jenkins.plugins.ecsfargate.engine.tracking.ReapReport;
@@ -13,8 +13,10 @@ import io.jenkins.plugins.ecsfargate.engine.tracking.ReapRequest;
 import io.jenkins.plugins.ecsfargate.engine.tracking.Reaper;
 import io.jenkins.plugins.ecsfargate.engine.tracking.TaskHandle;
 import io.jenkins.plugins.ecsfargate.engine.tracking.TaskPhase;
+import io.jenkins.plugins.ecsfargate.engine.tracking.TaskTimeouts;
 import io.jenkins.plugins.ecsfargate.engine.tracking.TaskTracker;
 import io.jenkins.plugins.ecsfargate.jenkins.JenkinsRuntime;
+import io.jenkins.plugins.ecsfargate.jenkins.Messages;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,7 +47,7 @@ public final class CloudRuntime implements AutoCloseable {
     private final Scheduler scheduler;
     private final Clock clock;
     private final RandomGenerator random;
-    private final Engines engines;
+    private FargateEngine engine;
     private TaskTracker tracker;
     private volatile boolean adopted;
     private final Templates templates;
@@ -65,9 +67,8 @@ public final class CloudRuntime implements AutoCloseable {
         this.scheduler = scheduler;
         this.clock = clock;
         this.random = random;
-        this.engines = new Engines(scheduler, clock, random);
         this.templates = new Templates(setup, jenkins);
-        this.failures = new FailureReports(setup.cloudName(), jenkins);
+        this.failures = new FailureReports(this);
         this.launches = new AgentLaunches(this);
         this.events = new TaskEvents(this);
         this.fingerprint = setup.fingerprint();
@@ -116,6 +117,14 @@ public final class CloudRuntime implements AutoCloseable {
         return executors;
     }
 
+    /**
+     * Why {@code item} cannot run because of this cloud (its only templates failed fatally), or null; see
+     * {@link FailureReports#blockage}.
+     */
+    public TemplateFailureBlockage blockage(Queue.Item item) {
+        return isCurrent() ? failures.blockage(item) : null;
+    }
+
     /** Agents and vCPU of the whole cloud, counting planned and starting agents. */
     public Usage usage() {
         return usageOf(null);
@@ -142,7 +151,7 @@ public final class CloudRuntime implements AutoCloseable {
         if (agent.handle() != null) {
             tracker().connected(agent.handle());
         }
-        templates.find(agent.getTemplateName()).ifPresent(t -> engineFor(t).reportStarted(t.name()));
+        templates.find(agent.getTemplateName()).ifPresent(t -> engine().reportStarted(t.name()));
         failures.recovered(agent.getTemplateName());
     }
 
@@ -163,7 +172,7 @@ public final class CloudRuntime implements AutoCloseable {
     /** Called from the agent's {@code _terminate}: stops its task with {@code reason} and forgets the agent. */
     void agentRetired(EcsAgent agent, String reason) {
         agents.remove(agent.getNodeName(), agent);
-        agent.status().line("Retired: " + reason);
+        agent.status().line(Messages.format("CloudRuntime.retired", reason));
         if (!agent.stopOnceStarted(reason)) {
             tracker().stop(agent.handle(), reason);
         }
@@ -195,7 +204,7 @@ public final class CloudRuntime implements AutoCloseable {
         agent.attach(this);
         agents.put(agent.getNodeName(), agent);
         if (!tracker().isTracking(agent.getTaskArn())) {
-            tracker().track(agent.handle());
+            tracker().track(agent.handle(), clock.instant(), timeoutsOf(agent));
             Computer computer = jenkins.computer(agent);
             if (computer != null && computer.isOnline()) {
                 agentConnected(agent);
@@ -218,12 +227,11 @@ public final class CloudRuntime implements AutoCloseable {
             return CompletableFuture.completedFuture(
                     new ReapReport(List.of(), List.of(), List.of(), List.of(), List.of()));
         }
-        EngineConfig config = setup.trackingConfig();
         List<TaskHandle> known = agents.values().stream()
                 .map(EcsAgent::handle)
                 .filter(Objects::nonNull)
                 .toList();
-        ReapRequest request = new ReapRequest(config.launch().cluster(), config.owner(), agents::containsKey, known);
+        ReapRequest request = new ReapRequest(setup.cluster(), engine().config().owner(), agents::containsKey, known);
         return tracker().reaper(Reaper.DEFAULT_GRACE).reap(request).whenComplete((report, error) -> {
             if (error != null) {
                 LOGGER.log(Level.WARNING, error, () -> "Reconciling cloud " + cloudName() + " failed");
@@ -246,13 +254,17 @@ public final class CloudRuntime implements AutoCloseable {
     /** Stops following tasks and closes the cloud's AWS clients; the tasks keep running for the next runtime. */
     @Override
     public void close() {
+        FargateEngine built;
         synchronized (this) {
             closed = true;
             if (tracker != null) {
                 tracker.close();
             }
+            built = engine;
         }
-        engines.close();
+        if (built != null) {
+            built.close();
+        }
     }
 
     /** Whether this is the runtime its cloud should use: not replaced by a newer one, not retiring, not closed. */
@@ -301,7 +313,7 @@ public final class CloudRuntime implements AutoCloseable {
     /** Tracks the agent's task, its start timeout counting from its RunTask, and tells the tracker if it is online. */
     void follow(EcsAgent agent, TaskHandle handle) {
         Instant requested = agent.status().phases().getOrDefault(TaskPhase.REQUESTED, clock.instant());
-        tracker().track(handle, requested);
+        tracker().track(handle, requested, timeoutsOf(agent));
         if (agent.status().phases().containsKey(TaskPhase.CONNECTED)) {
             tracker().connected(handle);
         }
@@ -337,13 +349,17 @@ public final class CloudRuntime implements AutoCloseable {
 
     /** A launch finished; a replaced runtime closes its engines after its last one. */
     void launchFinished() {
+        FargateEngine built;
         synchronized (this) {
             if (successor == null || launches.inFlight() > 0 || closed) {
                 return;
             }
             closed = true;
+            built = engine;
         }
-        engines.close();
+        if (built != null) {
+            built.close();
+        }
     }
 
     // ---- for the collaborators in this package ----
@@ -367,15 +383,37 @@ public final class CloudRuntime implements AutoCloseable {
     /** The cloud's one tracker, built on first use (so that a cloud with a broken configuration still loads). */
     synchronized TaskTracker tracker() {
         if (tracker == null) {
-            if (closed || successor != null) {
-                throw new IllegalStateException("the runtime of cloud " + cloudName() + " was replaced or closed");
+            if (successor != null) {
+                throw new IllegalStateException("the runtime of cloud " + cloudName() + " was replaced");
             }
-            FargateEngine tracking = engines.forConfig(setup.trackingConfig());
+            FargateEngine cloudEngine = engine();
             tracker = new TaskTracker(
-                    tracking.clients().ecs(), tracking.calls(), scheduler, clock, setup.trackerSettings());
+                    cloudEngine.clients().ecs(), cloudEngine.calls(), scheduler, clock, setup.trackerSettings());
             tracker.addListener(events::onEvent);
         }
         return tracker;
+    }
+
+    /**
+     * The cloud's one engine (its clients, rate limiter, task-definition cache and per-template breakers), built on
+     * first use; every template's launches carry their own settings.
+     */
+    synchronized FargateEngine engine() {
+        if (engine == null) {
+            if (closed) {
+                throw new IllegalStateException("the runtime of cloud " + cloudName() + " is closed");
+            }
+            engine = new FargateEngine(setup.trackingConfig().cloudOnly(), scheduler, clock, random);
+        }
+        return engine;
+    }
+
+    /** The start and connect timeouts of the agent's template; null (the tracker's) if the template is gone. */
+    private TaskTimeouts timeoutsOf(EcsAgent agent) {
+        return templates
+                .find(agent.getTemplateName())
+                .map(TemplatePlan::timeouts)
+                .orElse(null);
     }
 
     Templates templates() {
@@ -388,10 +426,6 @@ public final class CloudRuntime implements AutoCloseable {
 
     Map<String, EcsAgent> agents() {
         return agents;
-    }
-
-    FargateEngine engineFor(TemplatePlan template) {
-        return engines.forConfig(setup.engineConfig(template));
     }
 
     EcsAgent newAgent(String name, TemplatePlan template) {

@@ -4,6 +4,7 @@ import hudson.Extension;
 import io.jenkins.plugins.ecsfargate.engine.Scheduler;
 import io.jenkins.plugins.ecsfargate.jenkins.JenkinsRuntime;
 import io.jenkins.plugins.ecsfargate.jenkins.LiveJenkinsRuntime;
+import io.jenkins.plugins.ecsfargate.jenkins.Messages;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,7 +28,7 @@ import java.util.random.RandomGenerator;
 @Extension
 public final class CloudRuntimes {
     private static final Logger LOGGER = Logger.getLogger(CloudRuntimes.class.getName());
-    static final String CLOUD_REMOVED = "ecs-fargate: the cloud was removed from Jenkins";
+    static final String CLOUD_REMOVED = Messages.format("CloudRuntimes.cloudRemoved");
 
     private final JenkinsRuntime jenkins;
     private final Scheduler scheduler;
@@ -102,6 +103,11 @@ public final class CloudRuntimes {
                 LOGGER.log(Level.INFO, "Cloud {0}: removed, and nothing of it is left", runtime.cloudName());
             }
         }
+    }
+
+    /** The current runtime of every cloud that has one. */
+    public synchronized List<CloudRuntime> currentRuntimes() {
+        return byName.values().stream().filter(CloudRuntime::isCurrent).toList();
     }
 
     /** Runtimes of removed clouds that still have agents, launches or stops to finish. */

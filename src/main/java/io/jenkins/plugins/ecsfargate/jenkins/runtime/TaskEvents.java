@@ -4,6 +4,7 @@ import hudson.model.Computer;
 import io.jenkins.plugins.ecsfargate.engine.tracking.TaskEvent;
 import io.jenkins.plugins.ecsfargate.engine.tracking.TaskFailure;
 import io.jenkins.plugins.ecsfargate.engine.tracking.TaskPhase;
+import io.jenkins.plugins.ecsfargate.jenkins.Messages;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -35,7 +36,7 @@ final class TaskEvents {
         agent.status().phase(event.phase(), event.at(), event.state().lastStatus());
         Optional<TemplatePlan> template = cloud.templates().find(agent.getTemplateName());
         if (event.phase() == TaskPhase.RUNNING) {
-            template.ifPresent(t -> cloud.engineFor(t).reportStarted(t.name()));
+            template.ifPresent(t -> cloud.engine().reportStarted(t.name()));
         }
         TaskFailure failure = event.failure();
         if (failure != null) {
@@ -44,41 +45,35 @@ final class TaskEvents {
             takeDown(
                     agent,
                     event.state().stopCode(),
-                    "the task stopped: " + event.state().stoppedReason(),
+                    Messages.format("TaskEvents.stopped", event.state().stoppedReason()),
                     false);
         }
     }
 
     private void failed(EcsAgent agent, Optional<TemplatePlan> template, TaskFailure failure) {
         if (failure.kind() == TaskFailure.Kind.STOP_FAILED) {
-            agent.status().line("Stopping the task failed; still trying: " + failure.describe());
-            template.ifPresent(
-                    t -> cloud.failures().failed(t.name(), agent.getNodeName(), failure.failure(), label -> false));
+            agent.status().line(Messages.format("TaskEvents.stopFailed", failure.describe()));
+            template.ifPresent(t -> cloud.failures().failed(t.name(), agent.getNodeName(), failure.failure()));
             return;
         }
         if (failure.isNormalEnd()) {
-            takeDown(agent, failure.stopCode(), "the agent ended", false);
+            takeDown(agent, failure.stopCode(), Messages.format("TaskEvents.agentEnded"), false);
             return;
         }
         boolean connected = agent.status().phases().containsKey(TaskPhase.CONNECTED);
         template.ifPresent(t -> {
             if (!connected) {
-                cloud.engineFor(t).reportFailure(t.name(), failure.failure());
+                cloud.engine().reportFailure(t.name(), failure.failure());
             }
-            cloud.failures()
-                    .failed(
-                            t.name(),
-                            agent.getNodeName(),
-                            failure.failure(),
-                            cloud.templates().servedOnlyBy(t));
+            cloud.failures().failed(t.name(), agent.getNodeName(), failure.failure());
         });
         takeDown(agent, failure.stopCode(), failure.describe(), true);
     }
 
     /** The reaper found the agent's task gone: the node goes, with whatever ECS still said about the stop. */
     void gone(EcsAgent agent, String stopCode, String stoppedReason) {
-        String reason = stoppedReason == null ? "ECS no longer knows the task" : stoppedReason;
-        agent.status().line("The task is gone: " + reason);
+        String reason = stoppedReason == null ? Messages.format("TaskEvents.unknownToEcs") : stoppedReason;
+        agent.status().line(Messages.format("TaskEvents.gone", reason));
         takeDown(agent, stopCode, reason, true);
     }
 
