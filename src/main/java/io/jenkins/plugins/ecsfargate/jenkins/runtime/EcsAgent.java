@@ -8,6 +8,7 @@ import hudson.model.TaskListener;
 import hudson.slaves.AbstractCloudSlave;
 import hudson.slaves.EphemeralNode;
 import io.jenkins.plugins.ecsfargate.engine.tracking.TaskHandle;
+import io.jenkins.plugins.ecsfargate.jenkins.Messages;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.logging.Level;
@@ -25,7 +26,7 @@ import java.util.logging.Logger;
 public final class EcsAgent extends AbstractCloudSlave implements EphemeralNode {
     private static final long serialVersionUID = 1L;
     private static final Logger LOGGER = Logger.getLogger(EcsAgent.class.getName());
-    static final String TERMINATED_BY_JENKINS = "ecs-fargate: agent removed in Jenkins";
+    static final String TERMINATED_BY_JENKINS = Messages.format("EcsAgent.removedInJenkins");
 
     private final String cloudName;
     private final String templateName;
@@ -47,7 +48,7 @@ public final class EcsAgent extends AbstractCloudSlave implements EphemeralNode 
         this.cpuUnits = (int) Math.round(template.vcpus() * 1024);
         this.runtime = runtime;
         this.status = new AgentStatus(plannedAt);
-        setNodeDescription("ECS Fargate agent of template " + template.name() + " in cloud " + cloudName);
+        setNodeDescription(Messages.format("EcsAgent.description", template.name(), cloudName));
         setNumExecutors(template.numExecutors());
         setLabelString(template.labelString());
         setMode(template.labelString().isEmpty() ? Mode.NORMAL : Mode.EXCLUSIVE);
@@ -160,7 +161,7 @@ public final class EcsAgent extends AbstractCloudSlave implements EphemeralNode 
             });
             return;
         }
-        listener.getLogger().println("Stopping the ECS task: " + reason);
+        listener.getLogger().println(Messages.format("EcsAgent.stopping", reason));
         cloud.agentRetired(this, reason);
     }
 
@@ -170,7 +171,7 @@ public final class EcsAgent extends AbstractCloudSlave implements EphemeralNode 
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Amazon ECS Fargate agent";
+            return Messages.format("EcsAgent.displayName");
         }
 
         @Override
