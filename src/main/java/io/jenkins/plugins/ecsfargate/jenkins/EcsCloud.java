@@ -36,7 +36,7 @@ public class EcsCloud extends Cloud {
     private volatile int maxAgents;
     private volatile int maxVcpus;
     private List<EcsAgentTemplate> templates = new ArrayList<>();
-    private transient volatile CloudRuntime runtime;
+    private transient volatile boolean registered;
 
     @DataBoundConstructor
     public EcsCloud(String name) {
@@ -209,9 +209,11 @@ public class EcsCloud extends Cloud {
      * gets the current runtime of its name and never replaces it.
      */
     public CloudRuntime runtime(JenkinsRuntime jenkins) {
-        CloudRuntime current = runtime;
-        if (current != null && current.isCurrent()) {
-            return current;
+        if (registered) {
+            CloudRuntime current = jenkins.cloudRuntimes().current(name);
+            if (current != null) {
+                return current;
+            }
         }
         return refreshedRuntime(jenkins);
     }
@@ -230,7 +232,7 @@ public class EcsCloud extends Cloud {
             }
         }
         CloudRuntime current = all.runtimeFor(new EcsCloudSetup(this, jenkins));
-        runtime = current;
+        registered = true;
         return current;
     }
 
