@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.model.Queue;
 import hudson.model.queue.CauseOfBlockage;
-import hudson.slaves.Cloud;
-import hudson.slaves.NodeProvisioner.PlannedNode;
 import io.jenkins.plugins.ecsfargate.emulator.EcsEmulatorExtension;
 import io.jenkins.plugins.ecsfargate.engine.launch.LaunchSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -111,7 +108,7 @@ class FailureReachesTheBuildTest {
 
         assertThat(dispatcher.canRun(other)).isNull();
         assertThat(dispatcher.canRun(unlabeled)).isNull();
-        cloud.jenkins.clouds.add(new ServesEverything());
+        cloud.jenkins.clouds.add(new ForeignCloud("everything"));
         cloud.jenkins.queue.add(shared);
         assertThat(dispatcher.canRun(shared))
                 .as("another cloud serves 'ecs' too")
@@ -133,22 +130,5 @@ class FailureReachesTheBuildTest {
         assertThat(dispatcher.canRun(build)).isNull();
         cloud.runFor(FailureReports.CANCEL_AFTER.multipliedBy(2));
         assertThat(cloud.jenkins.cancelled).isEmpty();
-    }
-
-    /** Someone else's cloud that can provision any label. */
-    private static final class ServesEverything extends Cloud {
-        ServesEverything() {
-            super("everything");
-        }
-
-        @Override
-        public boolean canProvision(CloudState state) {
-            return true;
-        }
-
-        @Override
-        public Collection<PlannedNode> provision(CloudState state, int excessWorkload) {
-            return List.of();
-        }
     }
 }
