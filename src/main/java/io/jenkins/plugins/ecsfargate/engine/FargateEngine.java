@@ -28,8 +28,9 @@ import java.util.random.RandomGenerator;
 /**
  * One cloud's engine: the entry point the Jenkins adapter calls. Owns the cloud's AWS clients, its rate limiter,
  * task-definition cache and circuit breakers. All results are futures completed on the injected scheduler;
- * failures are {@code LaunchFailureException}s carrying a classified {@link LaunchFailure}. Build a new engine when
- * the cloud's configuration changes, and close the old one.
+ * failures are {@code LaunchFailureException}s carrying a classified {@link LaunchFailure}. One engine per cloud:
+ * each launch carries its template's settings. Build a new engine when the cloud's AWS access changes, and close the
+ * old one.
  */
 public final class FargateEngine implements AutoCloseable {
     private final EngineConfig config;
@@ -72,8 +73,14 @@ public final class FargateEngine implements AutoCloseable {
         return config;
     }
 
-    /** What is wrong with the cloud's launch settings and agent connection, field by field; empty when fine. */
+    /**
+     * What is wrong with the default launch settings and agent connection, field by field; empty when fine or when
+     * there are no defaults (each launch's own are checked when it is launched).
+     */
     public List<SpecProblem> configurationProblems() {
+        if (config.launch() == null || config.connection() == null) {
+            return List.of();
+        }
         return LaunchSettingsValidator.validate(config.launch(), config.connection());
     }
 

@@ -9,11 +9,10 @@ import io.jenkins.plugins.ecsfargate.jenkins.config.Text;
 import io.jenkins.plugins.ecsfargate.jenkins.config.WebSocketConnection;
 import io.jenkins.plugins.ecsfargate.jenkins.forms.CloudDescriptor;
 import io.jenkins.plugins.ecsfargate.jenkins.runtime.CloudRuntime;
-import java.time.Clock;
+import io.jenkins.plugins.ecsfargate.jenkins.runtime.CloudRuntimes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.random.RandomGenerator;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -37,7 +36,7 @@ public class EcsCloud extends Cloud {
     private volatile int maxAgents;
     private volatile int maxVcpus;
     private List<EcsAgentTemplate> templates = new ArrayList<>();
-    private transient volatile CloudRuntime runtime;
+    private transient volatile boolean registered;
 
     @DataBoundConstructor
     public EcsCloud(String name) {
@@ -187,36 +186,53 @@ public class EcsCloud extends Cloud {
     /** Whether some template serves the state's label (a full label expression; null for unlabeled work). */
     @Override
     public boolean canProvision(CloudState state) {
-        return runtime().canProvision(state.getLabel());
+        return !getTemplates().isEmpty() && runtime().canProvision(state.getLabel());
     }
 
     /** Plans agents under the caps and starts their tasks at once; see {@link CloudRuntime#provision}. */
     @Override
     public Collection<PlannedNode> provision(CloudState state, int excessWorkload) {
+        if (getTemplates().isEmpty()) {
+            return List.of();
+        }
         return runtime().provision(state.getLabel(), excessWorkload);
     }
 
-    /**
-     * This cloud's runtime, built on first use from the configuration (a saved configuration is a new cloud object
-     * and so gets a new runtime, which adopts the agents already running).
-     */
+    /** This cloud's runtime in the running Jenkins; see {@link #runtime(JenkinsRuntime)}. */
     public CloudRuntime runtime() {
-        CloudRuntime current = runtime;
-        if (current == null) {
-            synchronized (this) {
-                current = runtime;
-                if (current == null) {
-                    JenkinsRuntime jenkins = new LiveJenkinsRuntime();
-                    current = new CloudRuntime(
-                            new EcsCloudSetup(this, jenkins),
-                            jenkins,
-                            (delay, task) -> jenkins.scheduler().schedule(delay, task),
-                            Clock.systemUTC(),
-                            RandomGenerator.getDefault());
-                    runtime = current;
-                }
+        return runtime(new LiveJenkinsRuntime());
+    }
+
+    /**
+     * This cloud's runtime, from the registry that owns all of them: the runtime this cloud had if its setup is
+     * unchanged, else a new one that takes over from it. A cloud object Jenkins no longer has (replaced by a save)
+     * gets the current runtime of its name and never replaces it.
+     */
+    public CloudRuntime runtime(JenkinsRuntime jenkins) {
+        if (registered) {
+            CloudRuntime current = jenkins.cloudRuntimes().current(name);
+            if (current != null) {
+                return current;
             }
         }
+        return refreshedRuntime(jenkins);
+    }
+
+    /**
+     * Like {@link #runtime(JenkinsRuntime)}, but compares the setup as it reads now (a rotated access key, a
+     * changed Jenkins URL) with the runtime's: the reconciliation calls this so such changes apply without a save.
+     */
+    public CloudRuntime refreshedRuntime(JenkinsRuntime jenkins) {
+        CloudRuntimes all = jenkins.cloudRuntimes();
+        Cloud configured = jenkins.cloudByName(name);
+        if (configured != null && configured != this) {
+            CloudRuntime existing = all.current(name);
+            if (existing != null) {
+                return existing;
+            }
+        }
+        CloudRuntime current = all.runtimeFor(new EcsCloudSetup(this, jenkins));
+        registered = true;
         return current;
     }
 

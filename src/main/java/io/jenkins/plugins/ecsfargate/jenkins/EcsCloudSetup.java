@@ -1,6 +1,8 @@
 package io.jenkins.plugins.ecsfargate.jenkins;
 
 import io.jenkins.plugins.ecsfargate.engine.EngineConfig;
+import io.jenkins.plugins.ecsfargate.engine.launch.AgentConnection;
+import io.jenkins.plugins.ecsfargate.engine.tracking.TaskTimeouts;
 import io.jenkins.plugins.ecsfargate.engine.tracking.TrackerSettings;
 import io.jenkins.plugins.ecsfargate.jenkins.config.IdleRetention;
 import io.jenkins.plugins.ecsfargate.jenkins.runtime.CloudLimits;
@@ -76,41 +78,48 @@ final class EcsCloudSetup implements CloudSetup {
                 template.getAgentWorkDir(),
                 TemplateSpecs.launchSettings(cloud, template),
                 TemplateSpecs.taskDefinition(cloud, template),
-                null);
+                null,
+                new TaskTimeouts(
+                        Duration.ofSeconds(template.getStartTimeoutSeconds()),
+                        Duration.ofSeconds(template.getConnectTimeoutSeconds())));
     }
 
     @Override
     public EngineConfig engineConfig(TemplatePlan plan) {
+        return TemplateSpecs.engineConfig(
+                cloud, template(plan), CloudAws.of(cloud, jenkins), jenkins.controllerId(), jenkins.rootUrl());
+    }
+
+    /** The cloud's one engine: its AWS access (the access key read now) and this controller as the owner. */
+    @Override
+    public EngineConfig trackingConfig() {
+        return TemplateSpecs.cloudEngineConfig(cloud, CloudAws.of(cloud, jenkins), jenkins.controllerId());
+    }
+
+    @Override
+    public String cluster() {
+        if (cloud.getCluster() == null) {
+            throw new CloudConfigurationException(Messages.format("EcsCloud.cluster.required"));
+        }
+        return cloud.getCluster();
+    }
+
+    @Override
+    public AgentConnection connection(TemplatePlan plan) {
+        return TemplateSpecs.connection(cloud, template(plan), jenkins.rootUrl());
+    }
+
+    /** The tracker's intervals; each task carries its own template's start and connect timeouts. */
+    @Override
+    public TrackerSettings trackerSettings() {
+        return TrackerSettings.defaults();
+    }
+
+    private EcsAgentTemplate template(TemplatePlan plan) {
         EcsAgentTemplate template = cloud.getTemplate(plan.name());
         if (template == null) {
             throw new CloudConfigurationException("no template " + plan.name() + " in cloud " + cloud.name);
         }
-        return TemplateSpecs.engineConfig(
-                cloud, template, CloudAws.of(cloud, jenkins), jenkins.controllerId(), jenkins.rootUrl());
-    }
-
-    /** The first template's engine tracks all tasks: its clients and rate limiter are the cloud's anyway. */
-    @Override
-    public EngineConfig trackingConfig() {
-        List<TemplatePlan> all = templates();
-        if (all.isEmpty()) {
-            throw new CloudConfigurationException("cloud " + cloud.name + " has no usable template");
-        }
-        return engineConfig(all.get(0));
-    }
-
-    /** The longest start and connect timeouts of the templates: the tracker has one of each per cloud. */
-    @Override
-    public TrackerSettings trackerSettings() {
-        int start = 0;
-        int connect = 0;
-        for (EcsAgentTemplate template : cloud.getTemplates()) {
-            start = Math.max(start, template.getStartTimeoutSeconds());
-            connect = Math.max(connect, template.getConnectTimeoutSeconds());
-        }
-        TrackerSettings defaults = TrackerSettings.defaults();
-        return defaults.withTimeouts(
-                start > 0 ? Duration.ofSeconds(start) : defaults.startTimeout(),
-                connect > 0 ? Duration.ofSeconds(connect) : defaults.connectTimeout());
+        return template;
     }
 }

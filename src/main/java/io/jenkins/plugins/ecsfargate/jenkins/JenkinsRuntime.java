@@ -10,6 +10,7 @@ import hudson.model.labels.LabelAtom;
 import hudson.slaves.AbstractCloudSlave;
 import hudson.slaves.Cloud;
 import io.jenkins.plugins.ecsfargate.engine.Scheduler;
+import io.jenkins.plugins.ecsfargate.jenkins.runtime.CloudRuntimes;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
@@ -91,4 +92,7 @@ public interface JenkinsRuntime {
 
     /** The configured cloud named {@code name}, or null. */
     Cloud cloudByName(String name);
+
+    /** The registry that owns every cloud's runtime (one per Jenkins). */
+    CloudRuntimes cloudRuntimes();
 }

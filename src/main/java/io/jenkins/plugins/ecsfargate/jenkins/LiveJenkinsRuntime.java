@@ -3,6 +3,7 @@ package io.jenkins.plugins.ecsfargate.jenkins;
 import com.cloudbees.plugins.credentials.CredentialsMatchers;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
+import hudson.ExtensionList;
 import hudson.model.Computer;
 import hudson.model.ItemGroup;
 import hudson.model.Label;
@@ -15,6 +16,7 @@ import hudson.slaves.Cloud;
 import hudson.slaves.NodeProvisioner;
 import hudson.slaves.SlaveComputer;
 import io.jenkins.plugins.ecsfargate.engine.Scheduler;
+import io.jenkins.plugins.ecsfargate.jenkins.runtime.CloudRuntimes;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -136,5 +138,10 @@ public final class LiveJenkinsRuntime implements JenkinsRuntime {
     @Override
     public Cloud cloudByName(String name) {
         return Jenkins.get().getCloud(name);
+    }
+
+    @Override
+    public CloudRuntimes cloudRuntimes() {
+        return ExtensionList.lookupSingleton(CloudRuntimes.class);
     }
 }

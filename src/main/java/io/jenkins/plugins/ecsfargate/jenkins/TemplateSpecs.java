@@ -113,12 +113,21 @@ public final class TemplateSpecs {
      */
     public static EngineConfig engineConfig(
             EcsCloud cloud, EcsAgentTemplate template, AwsConfig aws, String controllerId, String configuredRootUrl) {
+        EngineConfig base = cloudEngineConfig(cloud, aws, controllerId);
         return new EngineConfig(
-                aws,
-                new OwnershipTags.Owner(controllerId, cloud.name),
+                base.aws(),
+                base.owner(),
                 launchSettings(cloud, template),
                 connection(cloud, template, configuredRootUrl),
-                EngineTuning.defaults());
+                base.tuning());
+    }
+
+    /**
+     * The configuration of the cloud's one engine: AWS access and owner only, since each launch carries its
+     * template's settings and connection.
+     */
+    public static EngineConfig cloudEngineConfig(EcsCloud cloud, AwsConfig aws, String controllerId) {
+        return new EngineConfig(aws, new OwnershipTags.Owner(controllerId, cloud.name), EngineTuning.defaults());
     }
 
     /** What the preflight check verifies for the whole cloud: its cluster, every template's roles and families. */

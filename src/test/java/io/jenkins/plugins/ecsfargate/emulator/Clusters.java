@@ -46,6 +46,18 @@ final class Clusters {
         return cluster;
     }
 
+    /** ListClusters: every cluster's ARN in creation order, paged as ECS pages its lists. */
+    ObjectNode list(JsonNode request) {
+        ObjectNode answer = Json.object();
+        Pagination.page(
+                request,
+                "ListClusters",
+                byName.values().stream().map(c -> c.arn).toList(),
+                answer,
+                "clusterArns");
+        return answer;
+    }
+
     /** The cluster a name or ARN (null: {@code default}) names, or null. */
     Cluster find(String nameOrArn) {
         String name = nameOrArn == null || nameOrArn.isEmpty() ? "default" : arns.clusterName(nameOrArn);

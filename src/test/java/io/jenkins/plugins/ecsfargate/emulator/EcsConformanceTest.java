@@ -79,6 +79,7 @@ class EcsConformanceTest {
         client.listTasks(r -> r.cluster("default").family("jenkins-agent").maxResults(1));
         client.listTasks(r -> r.cluster("default").startedBy("jenkins").desiredStatus(DesiredStatus.RUNNING));
         client.describeClusters(r -> r.clusters("default", "missing").include(ClusterField.STATISTICS));
+        client.listClusters(r -> r.maxResults(1));
         client.tagResource(r -> r.resourceArn(tasks.get(0))
                 .tags(Tag.builder().key("k").value("v").build()));
         client.untagResource(r -> r.resourceArn(tasks.get(0)).tagKeys("k"));
@@ -124,6 +125,7 @@ class EcsConformanceTest {
                         "ecs:StopTask",
                         "ecs:ListTasks",
                         "ecs:DescribeClusters",
+                        "ecs:ListClusters",
                         "ecs:TagResource",
                         "ecs:UntagResource",
                         "ecs:ListTagsForResource");

@@ -69,6 +69,7 @@ public final class EcsService implements AwsService {
                 Map.entry("StopTask", taskOperations::stopTask),
                 Map.entry("ListTasks", taskOperations::listTasks),
                 Map.entry("DescribeClusters", this::describeClusters),
+                Map.entry("ListClusters", this::listClusters),
                 Map.entry("TagResource", tagOperations::tagResource),
                 Map.entry("UntagResource", tagOperations::untagResource),
                 Map.entry("ListTagsForResource", tagOperations::listTagsForResource));
@@ -169,6 +170,10 @@ public final class EcsService implements AwsService {
         ObjectNode answer = Json.object();
         answer.set("taskDefinition", definitions.render(revision));
         return answer;
+    }
+
+    private ObjectNode listClusters(ObjectNode request, Instant now) {
+        return clusters.list(request);
     }
 
     private ObjectNode describeClusters(ObjectNode request, Instant now) {

@@ -150,6 +150,23 @@ class EcsTaskOperationsContractTest {
     }
 
     @Test
+    void listClustersPagesEveryClusterArn() {
+        aws.ecs().createCluster("build", "FARGATE");
+        aws.ecs().createCluster("release", "FARGATE");
+
+        var first = ecs.listClusters(r -> r.maxResults(2));
+        var second = ecs.listClusters(r -> r.maxResults(2).nextToken(first.nextToken()));
+
+        assertThat(first.clusterArns())
+                .containsExactly(
+                        "arn:aws:ecs:us-east-1:123456789012:cluster/default",
+                        "arn:aws:ecs:us-east-1:123456789012:cluster/build");
+        assertThat(second.clusterArns()).containsExactly("arn:aws:ecs:us-east-1:123456789012:cluster/release");
+        assertThat(second.nextToken()).isNull();
+        assertRejected(() -> ecs.listClusters(r -> r.maxResults(101)), "InvalidParameterException");
+    }
+
+    @Test
     void tagsOnTasksDefinitionsAndClusters() {
         Task task = run(1, null).get(0);
         String cluster = aws.ecs().clusterArn("default");

@@ -15,6 +15,7 @@ import io.jenkins.plugins.ecsfargate.engine.spec.SpecValidator;
 import io.jenkins.plugins.ecsfargate.engine.taskdef.TaskDefinitionResolver;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -50,12 +51,11 @@ public final class Launcher {
     private final TaskDefinitionResolver taskDefinitions;
     private final TunnelResolver tunnels;
     private final OwnershipTags.Owner owner;
-    private final LaunchSettings settings;
-    private final AgentConnection connection;
+    private final LaunchSettings defaultSettings;
+    private final AgentConnection defaultConnection;
     private final CircuitBreakers breakers;
     private final Clock clock;
     private final RandomGenerator tokens;
-    private final List<SpecProblem> settingsProblems;
 
     public Launcher(
             EcsClient ecs,
@@ -63,8 +63,8 @@ public final class Launcher {
             TaskDefinitionResolver taskDefinitions,
             TunnelResolver tunnels,
             OwnershipTags.Owner owner,
-            LaunchSettings settings,
-            AgentConnection connection,
+            LaunchSettings defaultSettings,
+            AgentConnection defaultConnection,
             CircuitBreakers breakers,
             Clock clock,
             RandomGenerator tokens) {
@@ -73,22 +73,32 @@ public final class Launcher {
         this.taskDefinitions = taskDefinitions;
         this.tunnels = tunnels;
         this.owner = owner;
-        this.settings = settings;
-        this.connection = connection;
+        this.defaultSettings = defaultSettings;
+        this.defaultConnection = defaultConnection;
         this.breakers = breakers;
         this.clock = clock;
         this.tokens = tokens;
-        this.settingsProblems = LaunchSettingsValidator.validate(settings, connection);
     }
 
-    /** Starts one agent; completes when ECS accepted the task (typically PROVISIONING), not when it runs. */
+    /**
+     * Starts one agent, with the launch's own settings and connection (or the defaults); completes when ECS
+     * accepted the task (typically PROVISIONING), not when it runs.
+     */
     public CompletableFuture<LaunchedTask> launch(AgentLaunch launch) {
         CircuitBreaker breaker = breakers.forTemplate(launch.template());
         Optional<CircuitBreaker.Pause> pause = breaker.pause();
         if (pause.isPresent()) {
             return CompletableFuture.failedFuture(new TemplatePausedException(pause.get()));
         }
-        List<SpecProblem> problems = new java.util.ArrayList<>(settingsProblems);
+        LaunchSettings settings = launch.settings() != null ? launch.settings() : defaultSettings;
+        AgentConnection connection = launch.connection() != null ? launch.connection() : defaultConnection;
+        List<SpecProblem> problems = new ArrayList<>();
+        if (settings == null || connection == null) {
+            problems.add(new SpecProblem(
+                    settings == null ? "launch" : "connection", "neither the launch nor the engine gives one"));
+        } else {
+            problems.addAll(LaunchSettingsValidator.validate(settings, connection));
+        }
         problems.addAll(SpecValidator.validate(launch.overrides(), launch.spec()));
         if (!problems.isEmpty()) {
             LaunchFailure invalid = new LaunchFailure(
@@ -122,7 +132,7 @@ public final class Launcher {
                                         + " characters; RunTask allows " + MAX_OVERRIDES_CHARS + " for all overrides",
                                 "overrides.environment")));
                     }
-                    return run(launch, arn, env, firstProvider(), token, requestedAt);
+                    return run(launch, settings, arn, env, firstProvider(settings), token, requestedAt);
                 }));
         started.whenComplete((task, error) -> {
             if (error != null) {
@@ -164,12 +174,13 @@ public final class Launcher {
         return size;
     }
 
-    private String firstProvider() {
+    private static String firstProvider(LaunchSettings settings) {
         return settings.capacity() == CapacityMode.FARGATE ? RunTaskRequests.FARGATE : RunTaskRequests.FARGATE_SPOT;
     }
 
     private CompletableFuture<LaunchedTask> run(
             AgentLaunch launch,
+            LaunchSettings settings,
             String taskDefinitionArn,
             Map<String, String> env,
             String provider,
@@ -196,7 +207,8 @@ public final class Launcher {
                                 Level.INFO,
                                 "No Fargate Spot capacity for {0} ({1}); launching on FARGATE",
                                 new Object[] {launch.agentName(), failure.cause()});
-                        return run(launch, taskDefinitionArn, env, RunTaskRequests.FARGATE, token, requestedAt);
+                        return run(
+                                launch, settings, taskDefinitionArn, env, RunTaskRequests.FARGATE, token, requestedAt);
                     }
                     return CompletableFuture.failedFuture(new LaunchFailureException(failure));
                 });

@@ -90,11 +90,23 @@ public final class TaskTracker implements AutoCloseable {
 
     /** Starts following a task whose RunTask was sent at {@code requestedAt}; the start timeout counts from it. */
     public void track(TaskHandle handle, Instant requestedAt) {
+        track(handle, requestedAt, null);
+    }
+
+    /**
+     * Starts following a task whose RunTask was sent at {@code requestedAt}, with its own start and connect
+     * timeouts (its template's); null for the tracker's. A task already tracked keeps the timeouts it has.
+     */
+    public void track(TaskHandle handle, Instant requestedAt, TaskTimeouts timeouts) {
         synchronized (lock) {
             requireOpen();
-            tasks.putIfAbsent(handle.taskArn(), new TrackedTask(handle, requestedAt));
+            tasks.putIfAbsent(handle.taskArn(), new TrackedTask(handle, requestedAt, orDefault(timeouts)));
             pollWithin(settings.startingInterval());
         }
+    }
+
+    private TaskTimeouts orDefault(TaskTimeouts timeouts) {
+        return timeouts != null ? timeouts : new TaskTimeouts(settings.startTimeout(), settings.connectTimeout());
     }
 
     /** The task's agent connected to Jenkins: ends its connect timeout. Unknown handles are ignored. */
@@ -123,7 +135,8 @@ public final class TaskTracker implements AutoCloseable {
         boolean send;
         synchronized (lock) {
             requireOpen();
-            task = tasks.computeIfAbsent(handle.taskArn(), arn -> new TrackedTask(handle, clock.instant()));
+            task = tasks.computeIfAbsent(
+                    handle.taskArn(), arn -> new TrackedTask(handle, clock.instant(), orDefault(null)));
             if (task.wantStop(reason)) {
                 LOGGER.log(
                         Level.INFO, "Stopping the task of agent {0}: {1}", new Object[] {handle.agentName(), reason});
@@ -156,6 +169,22 @@ public final class TaskTracker implements AutoCloseable {
     public boolean isTracking(String taskArn) {
         synchronized (lock) {
             return tasks.containsKey(taskArn);
+        }
+    }
+
+    /**
+     * The tasks this tracker was asked to stop (or stops for a timeout) that ECS has not yet confirmed STOPPED, with
+     * the reason of each: what a tracker taking over from this one must go on stopping.
+     */
+    public Map<TaskHandle, String> pendingStops() {
+        synchronized (lock) {
+            Map<TaskHandle, String> stops = new LinkedHashMap<>();
+            for (TrackedTask task : tasks.values()) {
+                if (task.isStopWanted()) {
+                    stops.put(task.handle, task.stopReason());
+                }
+            }
+            return stops;
         }
     }
 
@@ -196,8 +225,8 @@ public final class TaskTracker implements AutoCloseable {
         }
         Instant due = polling ? null : nextPollAt;
         for (TrackedTask task : tasks.values()) {
-            due = earliest(due, task.startDeadline(settings.startTimeout()));
-            due = earliest(due, task.connectDeadline(settings.connectTimeout()));
+            due = earliest(due, task.startDeadline());
+            due = earliest(due, task.connectDeadline());
         }
         if (due == null || (wakeAt != null && !wakeAt.isAfter(due))) {
             return;
@@ -235,12 +264,12 @@ public final class TaskTracker implements AutoCloseable {
 
     private void expireTimeouts(Instant now, List<TaskEvent> events, List<TrackedTask> toStop) {
         for (TrackedTask task : tasks.values()) {
-            Instant start = task.startDeadline(settings.startTimeout());
-            Instant connect = task.connectDeadline(settings.connectTimeout());
+            Instant start = task.startDeadline();
+            Instant connect = task.connectDeadline();
             if (start != null && !now.isBefore(start)) {
-                events.addAll(task.timeOut(TaskFailure.Kind.START_TIMEOUT, settings.startTimeout(), now));
+                events.addAll(task.timeOut(TaskFailure.Kind.START_TIMEOUT, now));
             } else if (connect != null && !now.isBefore(connect)) {
-                events.addAll(task.timeOut(TaskFailure.Kind.CONNECT_TIMEOUT, settings.connectTimeout(), now));
+                events.addAll(task.timeOut(TaskFailure.Kind.CONNECT_TIMEOUT, now));
             } else {
                 continue;
             }

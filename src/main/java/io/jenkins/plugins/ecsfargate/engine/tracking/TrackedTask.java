@@ -21,6 +21,7 @@ import software.amazon.awssdk.services.ecs.model.Task;
 final class TrackedTask {
     final TaskHandle handle;
     final Instant requestedAt;
+    final TaskTimeouts timeouts;
     final CompletableFuture<TaskState> stopped = new CompletableFuture<>();
     private final EnumMap<TaskPhase, Instant> times = new EnumMap<>(TaskPhase.class);
     private TaskPhase phase = TaskPhase.REQUESTED;
@@ -37,9 +38,10 @@ final class TrackedTask {
     Instant stopRetryAt;
     boolean stopFailureReported;
 
-    TrackedTask(TaskHandle handle, Instant requestedAt) {
+    TrackedTask(TaskHandle handle, Instant requestedAt, TaskTimeouts timeouts) {
         this.handle = handle;
         this.requestedAt = requestedAt;
+        this.timeouts = timeouts;
         times.put(TaskPhase.REQUESTED, requestedAt);
     }
 
@@ -138,8 +140,9 @@ final class TrackedTask {
     }
 
     /** The start or connect timeout struck: reports it and marks the task to be stopped. */
-    List<TaskEvent> timeOut(TaskFailure.Kind kind, Duration timeout, Instant now) {
+    List<TaskEvent> timeOut(TaskFailure.Kind kind, Instant now) {
         boolean start = kind == TaskFailure.Kind.START_TIMEOUT;
+        Duration timeout = start ? timeouts.start() : timeouts.connect();
         String status = lastStatus == null ? "not yet described by ECS" : lastStatus;
         LaunchFailure failure = FailureClassifier.of(
                 start ? LaunchPhase.START : LaunchPhase.CONNECT,
@@ -167,8 +170,8 @@ final class TrackedTask {
     }
 
     /** When the start timeout strikes, or null if it no longer applies. */
-    Instant startDeadline(Duration timeout) {
-        return isStarting() && !isStopWanted() ? requestedAt.plus(timeout) : null;
+    Instant startDeadline() {
+        return isStarting() && !isStopWanted() ? requestedAt.plus(timeouts.start()) : null;
     }
 
     /**
@@ -176,12 +179,12 @@ final class TrackedTask {
      * or from when tracking began if that is later: a task adopted after a restart gets the full timeout for its
      * agent to reconnect.
      */
-    Instant connectDeadline(Duration timeout) {
+    Instant connectDeadline() {
         Instant running = times.get(TaskPhase.RUNNING);
         if (phase != TaskPhase.RUNNING || running == null || isStopping() || isStopWanted()) {
             return null;
         }
-        return (running.isAfter(requestedAt) ? running : requestedAt).plus(timeout);
+        return (running.isAfter(requestedAt) ? running : requestedAt).plus(timeouts.connect());
     }
 
     /** Where the task's life was when it failed, in the failure table's terms. */

@@ -10,8 +10,9 @@ import java.util.Objects;
  *     failure reaches the caller)
  * @param stoppingInterval while any task is stopping and none is starting
  * @param runningInterval while every task runs (only unexpected stops are left to notice)
- * @param startTimeout RunTask to RUNNING; then the task is stopped and reported
- * @param connectTimeout RUNNING to the agent connecting; then the task is stopped and reported
+ * @param startTimeout RunTask to RUNNING; then the task is stopped and reported (for tasks tracked without
+ *     {@link TaskTimeouts} of their own)
+ * @param connectTimeout RUNNING to the agent connecting; then the task is stopped and reported (likewise)
  * @param missingGrace how long a task may be unknown to DescribeTasks after RunTask (eventual consistency)
  *     before it counts as vanished
  */

@@ -11,15 +11,15 @@ import io.jenkins.plugins.ecsfargate.engine.launch.LaunchedTask;
 import io.jenkins.plugins.ecsfargate.engine.retry.CircuitBreaker;
 import io.jenkins.plugins.ecsfargate.engine.tracking.TaskPhase;
 import io.jenkins.plugins.ecsfargate.jenkins.JenkinsRuntime;
+import io.jenkins.plugins.ecsfargate.jenkins.Messages;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -33,7 +33,7 @@ final class AgentLaunches {
 
     private final CloudRuntime cloud;
     private final JenkinsRuntime jenkins;
-    private final Map<String, String> stopWhenStarted = new HashMap<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     AgentLaunches(CloudRuntime cloud) {
         this.cloud = cloud;
@@ -49,7 +49,7 @@ final class AgentLaunches {
             }
             Optional<CircuitBreaker.Pause> pause;
             try {
-                pause = cloud.engineFor(template).pauseOf(template.name());
+                pause = cloud.engine().pauseOf(template.name());
             } catch (RuntimeException e) {
                 LOGGER.log(
                         Level.WARNING,
@@ -101,6 +101,7 @@ final class AgentLaunches {
 
     private PlannedNode start(EcsAgent agent, TemplatePlan template) {
         CompletableFuture<Node> node = new CompletableFuture<>();
+        inFlight.incrementAndGet();
         cloud.scheduler().schedule(Duration.ZERO, () -> launch(agent, template, node));
         return new PlannedNode(agent.getNodeName(), node, template.numExecutors());
     }
@@ -111,37 +112,54 @@ final class AgentLaunches {
             jenkins.addNode(agent);
             node.complete(agent);
             String secret = jenkins.agentSecret(agent.getNodeName());
-            agent.status().line("Requesting an ECS task for template " + template.name());
-            task = cloud.engineFor(template)
+            agent.status().line(Messages.format("AgentLaunches.requesting", template.name()));
+            task = cloud.engine()
                     .launch(new AgentLaunch(
-                            template.name(), agent.getNodeName(), secret, template.spec(), template.overrides()));
+                            template.name(),
+                            agent.getNodeName(),
+                            secret,
+                            template.spec(),
+                            template.overrides(),
+                            template.launch(),
+                            cloud.setup().connection(template)));
         } catch (IOException | RuntimeException e) {
             node.completeExceptionally(e);
             task = CompletableFuture.failedFuture(e);
         }
         task.whenComplete((launched, error) -> {
-            if (error == null) {
-                started(agent, template, launched);
-            } else {
-                failed(agent, template, error);
+            try {
+                if (error == null) {
+                    started(agent, template, launched);
+                } else {
+                    failed(agent, template, error);
+                }
+            } finally {
+                inFlight.decrementAndGet();
+                cloud.launchFinished();
             }
         });
     }
 
+    /** Launches started and not yet answered; a replaced runtime keeps its engines until none is left. */
+    int inFlight() {
+        return inFlight.get();
+    }
+
+    /**
+     * RunTask answered. The agent's runtime now may be a newer one (the cloud was reconfigured meanwhile): that one
+     * follows the task.
+     */
     private void started(EcsAgent agent, TemplatePlan template, LaunchedTask launched) {
-        String stopReason;
-        synchronized (this) {
-            agent.taskStarted(
-                    launched.clusterArn(),
-                    launched.taskArn(),
-                    LogsLink.of(template.spec().agent(), launched.taskArn()));
-            stopReason = stopWhenStarted.remove(agent.getNodeName());
-        }
+        String stopReason = agent.taskStarted(
+                launched.clusterArn(),
+                launched.taskArn(),
+                LogsLink.of(template.spec().agent(), launched.taskArn()));
         agent.status().phase(TaskPhase.REQUESTED, launched.requestedAt(), launched.lastStatus());
-        agent.status().line("Task " + launched.taskArn() + " on " + launched.capacityProvider());
-        cloud.tracker().track(agent.handle(), launched.requestedAt());
+        agent.status().line(Messages.format("AgentLaunches.started", launched.taskArn(), launched.capacityProvider()));
+        CloudRuntime owner = agent.runtime();
+        owner.tracker().track(agent.handle(), launched.requestedAt(), template.timeouts());
         if (stopReason != null) {
-            cloud.tracker().stop(agent.handle(), stopReason);
+            owner.tracker().stop(agent.handle(), stopReason);
             return;
         }
         try {
@@ -152,37 +170,18 @@ final class AgentLaunches {
     }
 
     private void failed(EcsAgent agent, TemplatePlan template, Throwable error) {
-        synchronized (this) {
-            stopWhenStarted.remove(agent.getNodeName());
-        }
+        CloudRuntime owner = agent.runtime();
         LaunchFailure failure = LaunchFailureException.unwrap(error);
         if (failure == null) {
             LOGGER.log(Level.WARNING, error, () -> "Agent " + agent.getNodeName() + " could not be started");
-            agent.status().stopped("could not be started: " + error, true);
+            agent.status().stopped(Messages.format("AgentLaunches.notStarted", error), true);
         } else {
             agent.status().failed(failure, failure.describe());
             if (!(unwrapPause(error))) {
-                cloud.failures()
-                        .failed(
-                                template.name(),
-                                agent.getNodeName(),
-                                failure,
-                                cloud.templates().servedOnlyBy(template));
+                owner.failures().failed(template.name(), agent.getNodeName(), failure);
             }
         }
-        cloud.removeNode(agent);
-    }
-
-    /**
-     * The agent was retired before RunTask answered: its task is stopped as soon as its ARN is known. Returns
-     * false if the ARN is known already (the caller stops the task itself).
-     */
-    synchronized boolean stopWhenStarted(EcsAgent agent, String reason) {
-        if (agent.handle() != null) {
-            return false;
-        }
-        stopWhenStarted.put(agent.getNodeName(), reason);
-        return true;
+        owner.removeNode(agent);
     }
 
     private static boolean unwrapPause(Throwable error) {

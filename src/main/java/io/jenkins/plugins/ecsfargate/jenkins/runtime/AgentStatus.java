@@ -2,6 +2,7 @@ package io.jenkins.plugins.ecsfargate.jenkins.runtime;
 
 import io.jenkins.plugins.ecsfargate.engine.failure.LaunchFailure;
 import io.jenkins.plugins.ecsfargate.engine.tracking.TaskPhase;
+import io.jenkins.plugins.ecsfargate.jenkins.Messages;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,7 +44,11 @@ final class AgentStatus {
             }
             phases.put(phase, at);
         }
-        line(phase + " after " + format(Duration.between(plannedAt, at)) + (status == null ? "" : " (" + status + ")"));
+        String after = format(Duration.between(plannedAt, at));
+        line(
+                status == null
+                        ? Messages.format("AgentStatus.phase", phase, after)
+                        : Messages.format("AgentStatus.phaseWithStatus", phase, after, status));
     }
 
     /** A line for the agent's log (kept to replay when the launcher attaches the log). */
@@ -66,7 +71,7 @@ final class AgentStatus {
                 failure = reason;
             }
         }
-        line((failed ? "Failed: " : "Stopped: ") + reason);
+        line(Messages.format(failed ? "AgentStatus.failed" : "AgentStatus.stopped", reason));
         settled.complete(null);
     }
 

@@ -4,19 +4,23 @@ import hudson.model.Computer;
 import hudson.model.Descriptor;
 import hudson.model.Label;
 import hudson.model.Node;
+import hudson.model.Queue;
 import hudson.slaves.NodeProvisioner.PlannedNode;
-import io.jenkins.plugins.ecsfargate.engine.EngineConfig;
 import io.jenkins.plugins.ecsfargate.engine.FargateEngine;
 import io.jenkins.plugins.ecsfargate.engine.Scheduler;
 import io.jenkins.plugins.ecsfargate.engine.tracking.ReapReport;
 import io.jenkins.plugins.ecsfargate.engine.tracking.ReapRequest;
 import io.jenkins.plugins.ecsfargate.engine.tracking.Reaper;
 import io.jenkins.plugins.ecsfargate.engine.tracking.TaskHandle;
+import io.jenkins.plugins.ecsfargate.engine.tracking.TaskPhase;
+import io.jenkins.plugins.ecsfargate.engine.tracking.TaskTimeouts;
 import io.jenkins.plugins.ecsfargate.engine.tracking.TaskTracker;
 import io.jenkins.plugins.ecsfargate.jenkins.JenkinsRuntime;
+import io.jenkins.plugins.ecsfargate.jenkins.Messages;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +47,7 @@ public final class CloudRuntime implements AutoCloseable {
     private final Scheduler scheduler;
     private final Clock clock;
     private final RandomGenerator random;
-    private final Engines engines;
+    private FargateEngine engine;
     private TaskTracker tracker;
     private volatile boolean adopted;
     private final Templates templates;
@@ -51,6 +55,10 @@ public final class CloudRuntime implements AutoCloseable {
     private final AgentLaunches launches;
     private final TaskEvents events;
     private final Map<String, EcsAgent> agents = new ConcurrentHashMap<>();
+    private final Object fingerprint;
+    private volatile CloudRuntime successor;
+    private volatile boolean retiring;
+    private boolean closed;
 
     public CloudRuntime(
             CloudSetup setup, JenkinsRuntime jenkins, Scheduler scheduler, Clock clock, RandomGenerator random) {
@@ -59,11 +67,11 @@ public final class CloudRuntime implements AutoCloseable {
         this.scheduler = scheduler;
         this.clock = clock;
         this.random = random;
-        this.engines = new Engines(scheduler, clock, random);
         this.templates = new Templates(setup, jenkins);
-        this.failures = new FailureReports(setup.cloudName(), jenkins);
+        this.failures = new FailureReports(this);
         this.launches = new AgentLaunches(this);
         this.events = new TaskEvents(this);
+        this.fingerprint = setup.fingerprint();
     }
 
     public String cloudName() {
@@ -76,11 +84,19 @@ public final class CloudRuntime implements AutoCloseable {
 
     /** Whether some template of this cloud serves {@code label} (null: builds that ask for no label). */
     public boolean canProvision(Label label) {
-        return !templates.matching(label).isEmpty();
+        CloudRuntime next = successor;
+        if (next != null) {
+            return next.canProvision(label);
+        }
+        return !retiring && !templates.matching(label).isEmpty();
     }
 
     /** Plans agents for {@code excessWorkload} executors of {@code label} under the caps and starts them now. */
     public Collection<PlannedNode> provision(Label label, int excessWorkload) {
+        CloudRuntime next = successor;
+        if (next != null) {
+            return next.provision(label, excessWorkload);
+        }
         if (excessWorkload <= 0 || !canProvision(label)) {
             return List.of();
         }
@@ -99,6 +115,14 @@ public final class CloudRuntime implements AutoCloseable {
             }
         }
         return executors;
+    }
+
+    /**
+     * Why {@code item} cannot run because of this cloud (its only templates failed fatally), or null; see
+     * {@link FailureReports#blockage}.
+     */
+    public TemplateFailureBlockage blockage(Queue.Item item) {
+        return isCurrent() ? failures.blockage(item) : null;
     }
 
     /** Agents and vCPU of the whole cloud, counting planned and starting agents. */
@@ -127,7 +151,7 @@ public final class CloudRuntime implements AutoCloseable {
         if (agent.handle() != null) {
             tracker().connected(agent.handle());
         }
-        templates.find(agent.getTemplateName()).ifPresent(t -> engineFor(t).reportStarted(t.name()));
+        templates.find(agent.getTemplateName()).ifPresent(t -> engine().reportStarted(t.name()));
         failures.recovered(agent.getTemplateName());
     }
 
@@ -148,8 +172,8 @@ public final class CloudRuntime implements AutoCloseable {
     /** Called from the agent's {@code _terminate}: stops its task with {@code reason} and forgets the agent. */
     void agentRetired(EcsAgent agent, String reason) {
         agents.remove(agent.getNodeName(), agent);
-        agent.status().line("Retired: " + reason);
-        if (!launches.stopWhenStarted(agent, reason)) {
+        agent.status().line(Messages.format("CloudRuntime.retired", reason));
+        if (!agent.stopOnceStarted(reason)) {
             tracker().stop(agent.handle(), reason);
         }
     }
@@ -180,7 +204,7 @@ public final class CloudRuntime implements AutoCloseable {
         agent.attach(this);
         agents.put(agent.getNodeName(), agent);
         if (!tracker().isTracking(agent.getTaskArn())) {
-            tracker().track(agent.handle());
+            tracker().track(agent.handle(), clock.instant(), timeoutsOf(agent));
             Computer computer = jenkins.computer(agent);
             if (computer != null && computer.isOnline()) {
                 agentConnected(agent);
@@ -194,17 +218,20 @@ public final class CloudRuntime implements AutoCloseable {
      * flight) and reports agents whose task is gone, whose nodes are then taken down.
      */
     public CompletableFuture<ReapReport> reconcile() {
+        if (!isCurrent()) {
+            return CompletableFuture.completedFuture(
+                    new ReapReport(List.of(), List.of(), List.of(), List.of(), List.of()));
+        }
         adopt();
         if (setup.templates().isEmpty()) {
             return CompletableFuture.completedFuture(
                     new ReapReport(List.of(), List.of(), List.of(), List.of(), List.of()));
         }
-        EngineConfig config = setup.trackingConfig();
         List<TaskHandle> known = agents.values().stream()
                 .map(EcsAgent::handle)
                 .filter(Objects::nonNull)
                 .toList();
-        ReapRequest request = new ReapRequest(config.launch().cluster(), config.owner(), agents::containsKey, known);
+        ReapRequest request = new ReapRequest(setup.cluster(), engine().config().owner(), agents::containsKey, known);
         return tracker().reaper(Reaper.DEFAULT_GRACE).reap(request).whenComplete((report, error) -> {
             if (error != null) {
                 LOGGER.log(Level.WARNING, error, () -> "Reconciling cloud " + cloudName() + " failed");
@@ -227,12 +254,112 @@ public final class CloudRuntime implements AutoCloseable {
     /** Stops following tasks and closes the cloud's AWS clients; the tasks keep running for the next runtime. */
     @Override
     public void close() {
+        FargateEngine built;
         synchronized (this) {
+            closed = true;
+            if (tracker != null) {
+                tracker.close();
+            }
+            built = engine;
+        }
+        if (built != null) {
+            built.close();
+        }
+    }
+
+    /** Whether this is the runtime its cloud should use: not replaced by a newer one, not retiring, not closed. */
+    public synchronized boolean isCurrent() {
+        return successor == null && !retiring && !closed;
+    }
+
+    /** The setup this runtime was built from, as {@link CloudSetup#fingerprint()} gave it. */
+    Object fingerprint() {
+        return fingerprint;
+    }
+
+    /**
+     * Hands everything this runtime follows to {@code next}, which replaces it: every agent (those still launching
+     * too: their launches finish here and report to {@code next}) and every stop not yet confirmed. The tracker
+     * closes at once, the engines when the last launch in flight has finished.
+     */
+    void handOverTo(CloudRuntime next) {
+        List<EcsAgent> moving;
+        Map<TaskHandle, String> stops;
+        synchronized (this) {
+            successor = next;
+            retiring = false;
+            moving = List.copyOf(agents.values());
+            agents.clear();
+            stops = tracker == null ? Map.of() : tracker.pendingStops();
             if (tracker != null) {
                 tracker.close();
             }
         }
-        engines.close();
+        moving.forEach(next::takeOver);
+        stops.forEach((handle, reason) -> next.tracker().stop(handle, reason));
+        launchFinished();
+    }
+
+    /** Takes in an agent of the runtime this one replaces, following its task from where that one was. */
+    private void takeOver(EcsAgent agent) {
+        agent.attach(this);
+        agents.put(agent.getNodeName(), agent);
+        TaskHandle handle = agent.handle();
+        if (handle != null) {
+            follow(agent, handle);
+        }
+    }
+
+    /** Tracks the agent's task, its start timeout counting from its RunTask, and tells the tracker if it is online. */
+    void follow(EcsAgent agent, TaskHandle handle) {
+        Instant requested = agent.status().phases().getOrDefault(TaskPhase.REQUESTED, clock.instant());
+        tracker().track(handle, requested, timeoutsOf(agent));
+        if (agent.status().phases().containsKey(TaskPhase.CONNECTED)) {
+            tracker().connected(handle);
+        }
+    }
+
+    /**
+     * The cloud was removed: nothing new starts, and agents without a build are retired (busy ones are retired by
+     * their retention strategy when their build ends).
+     */
+    void retireIdleAgents(String reason) {
+        synchronized (this) {
+            if (successor != null || closed) {
+                return;
+            }
+            retiring = true;
+        }
+        for (EcsAgent agent : agents.values()) {
+            Computer computer = jenkins.computer(agent);
+            if (computer == null || computer.isIdle()) {
+                retire(agent, reason);
+            }
+        }
+    }
+
+    /** Whether nothing of this runtime is left: no agent, no launch in flight, no task still followed. */
+    synchronized boolean isFinished() {
+        return agents.isEmpty() && launches.inFlight() == 0 && (tracker == null || tracker.trackedCount() == 0);
+    }
+
+    synchronized boolean isClosed() {
+        return closed;
+    }
+
+    /** A launch finished; a replaced runtime closes its engines after its last one. */
+    void launchFinished() {
+        FargateEngine built;
+        synchronized (this) {
+            if (successor == null || launches.inFlight() > 0 || closed) {
+                return;
+            }
+            closed = true;
+            built = engine;
+        }
+        if (built != null) {
+            built.close();
+        }
     }
 
     // ---- for the collaborators in this package ----
@@ -256,12 +383,37 @@ public final class CloudRuntime implements AutoCloseable {
     /** The cloud's one tracker, built on first use (so that a cloud with a broken configuration still loads). */
     synchronized TaskTracker tracker() {
         if (tracker == null) {
-            FargateEngine tracking = engines.forConfig(setup.trackingConfig());
+            if (successor != null) {
+                throw new IllegalStateException("the runtime of cloud " + cloudName() + " was replaced");
+            }
+            FargateEngine cloudEngine = engine();
             tracker = new TaskTracker(
-                    tracking.clients().ecs(), tracking.calls(), scheduler, clock, setup.trackerSettings());
+                    cloudEngine.clients().ecs(), cloudEngine.calls(), scheduler, clock, setup.trackerSettings());
             tracker.addListener(events::onEvent);
         }
         return tracker;
+    }
+
+    /**
+     * The cloud's one engine (its clients, rate limiter, task-definition cache and per-template breakers), built on
+     * first use; every template's launches carry their own settings.
+     */
+    synchronized FargateEngine engine() {
+        if (engine == null) {
+            if (closed) {
+                throw new IllegalStateException("the runtime of cloud " + cloudName() + " is closed");
+            }
+            engine = new FargateEngine(setup.trackingConfig().cloudOnly(), scheduler, clock, random);
+        }
+        return engine;
+    }
+
+    /** The start and connect timeouts of the agent's template; null (the tracker's) if the template is gone. */
+    private TaskTimeouts timeoutsOf(EcsAgent agent) {
+        return templates
+                .find(agent.getTemplateName())
+                .map(TemplatePlan::timeouts)
+                .orElse(null);
     }
 
     Templates templates() {
@@ -274,10 +426,6 @@ public final class CloudRuntime implements AutoCloseable {
 
     Map<String, EcsAgent> agents() {
         return agents;
-    }
-
-    FargateEngine engineFor(TemplatePlan template) {
-        return engines.forConfig(setup.engineConfig(template));
     }
 
     EcsAgent newAgent(String name, TemplatePlan template) {

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.ecsfargate.jenkins.runtime;
 
 import io.jenkins.plugins.ecsfargate.engine.EngineConfig;
+import io.jenkins.plugins.ecsfargate.engine.launch.AgentConnection;
 import io.jenkins.plugins.ecsfargate.engine.tracking.TrackerSettings;
 import java.util.List;
 
@@ -16,11 +17,41 @@ public interface CloudSetup {
     /** The templates, in the order the administrator listed them (the first that fits a label is asked first). */
     List<TemplatePlan> templates();
 
-    /** The engine configuration for launching agents of {@code template}; equal configurations share an engine. */
+    /**
+     * The engine configuration for launching agents of {@code template}, with its launch settings and connection
+     * as they are now.
+     */
     EngineConfig engineConfig(TemplatePlan template);
 
-    /** The configuration of the engine that tracks, stops and reaps all of the cloud's tasks. */
+    /**
+     * The configuration of the cloud's one engine, which launches, tracks, stops and reaps all of its tasks; only
+     * its AWS access, owner and tuning are used (launch settings come with each launch).
+     */
     EngineConfig trackingConfig();
 
+    /** How agents of {@code template} connect back, read at each launch (Jenkins' URL may have changed). */
+    default AgentConnection connection(TemplatePlan template) {
+        return engineConfig(template).connection();
+    }
+
+    /** The cluster all of the cloud's tasks run in. */
+    default String cluster() {
+        return trackingConfig().launch().cluster();
+    }
+
     TrackerSettings trackerSettings();
+
+    /**
+     * A value equal for equal setups: the registry gives a cloud whose fingerprint is unchanged the runtime it had.
+     * Never throws: a setup that cannot yield an engine configuration is told apart by why.
+     */
+    default Object fingerprint() {
+        Object engine;
+        try {
+            engine = trackingConfig().cloudOnly();
+        } catch (RuntimeException e) {
+            engine = e.getClass().getName() + ": " + e.getMessage();
+        }
+        return List.of(cloudName(), limits(), templates(), engine, trackerSettings());
+    }
 }

@@ -8,6 +8,7 @@ import hudson.model.TaskListener;
 import hudson.slaves.AbstractCloudSlave;
 import hudson.slaves.EphemeralNode;
 import io.jenkins.plugins.ecsfargate.engine.tracking.TaskHandle;
+import io.jenkins.plugins.ecsfargate.jenkins.Messages;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.logging.Level;
@@ -25,18 +26,19 @@ import java.util.logging.Logger;
 public final class EcsAgent extends AbstractCloudSlave implements EphemeralNode {
     private static final long serialVersionUID = 1L;
     private static final Logger LOGGER = Logger.getLogger(EcsAgent.class.getName());
-    static final String TERMINATED_BY_JENKINS = "ecs-fargate: agent removed in Jenkins";
+    static final String TERMINATED_BY_JENKINS = Messages.format("EcsAgent.removedInJenkins");
 
     private final String cloudName;
     private final String templateName;
     private final int cpuUnits;
-    private String cluster;
-    private String taskArn;
-    private String logsUrl;
+    private volatile String cluster;
+    private volatile String taskArn;
+    private volatile String logsUrl;
 
     private transient volatile CloudRuntime runtime;
     private transient volatile AgentStatus status;
     private transient volatile String retireReason;
+    private transient String stopOnceStarted;
 
     EcsAgent(String name, String cloudName, TemplatePlan template, CloudRuntime runtime, Instant plannedAt)
             throws Descriptor.FormException, IOException {
@@ -46,7 +48,7 @@ public final class EcsAgent extends AbstractCloudSlave implements EphemeralNode 
         this.cpuUnits = (int) Math.round(template.vcpus() * 1024);
         this.runtime = runtime;
         this.status = new AgentStatus(plannedAt);
-        setNodeDescription("ECS Fargate agent of template " + template.name() + " in cloud " + cloudName);
+        setNodeDescription(Messages.format("EcsAgent.description", template.name(), cloudName));
         setNumExecutors(template.numExecutors());
         setLabelString(template.labelString());
         setMode(template.labelString().isEmpty() ? Mode.NORMAL : Mode.EXCLUSIVE);
@@ -110,10 +112,29 @@ public final class EcsAgent extends AbstractCloudSlave implements EphemeralNode 
         return status;
     }
 
-    void taskStarted(String clusterArn, String arn, String logs) {
+    /**
+     * RunTask answered: records the task (to be saved). Returns the reason to stop it at once if the agent was
+     * retired while RunTask was in flight, else null.
+     */
+    synchronized String taskStarted(String clusterArn, String arn, String logs) {
         this.cluster = clusterArn;
         this.taskArn = arn;
         this.logsUrl = logs;
+        String reason = stopOnceStarted;
+        stopOnceStarted = null;
+        return reason;
+    }
+
+    /**
+     * The agent was retired: if RunTask has not answered yet, its task is to be stopped as soon as it is known and
+     * this returns true; if the task is known already, this returns false and the caller stops it.
+     */
+    synchronized boolean stopOnceStarted(String reason) {
+        if (taskArn != null) {
+            return false;
+        }
+        stopOnceStarted = reason;
+        return true;
     }
 
     CloudRuntime runtime() {
@@ -140,7 +161,7 @@ public final class EcsAgent extends AbstractCloudSlave implements EphemeralNode 
             });
             return;
         }
-        listener.getLogger().println("Stopping the ECS task: " + reason);
+        listener.getLogger().println(Messages.format("EcsAgent.stopping", reason));
         cloud.agentRetired(this, reason);
     }
 
@@ -150,7 +171,7 @@ public final class EcsAgent extends AbstractCloudSlave implements EphemeralNode 
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Amazon ECS Fargate agent";
+            return Messages.format("EcsAgent.displayName");
         }
 
         @Override

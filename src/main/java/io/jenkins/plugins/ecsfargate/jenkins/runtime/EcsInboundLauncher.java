@@ -7,6 +7,7 @@ import hudson.model.TaskListener;
 import hudson.slaves.ComputerLauncher;
 import hudson.slaves.JNLPLauncher;
 import hudson.slaves.SlaveComputer;
+import io.jenkins.plugins.ecsfargate.jenkins.Messages;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -31,23 +32,22 @@ public final class EcsInboundLauncher extends JNLPLauncher {
     @Override
     public void launch(SlaveComputer computer, TaskListener listener) {
         if (!(computer instanceof EcsComputer ecs) || ecs.getNode() == null) {
-            listener.error("Not an ECS Fargate agent: " + computer.getName());
+            listener.error(Messages.format("EcsInboundLauncher.notOurs", computer.getName()));
             return;
         }
         EcsAgent agent = ecs.getNode();
         AgentStatus status = agent.status();
         listener.getLogger()
-                .println("ECS Fargate agent " + agent.getNodeName() + " of template " + agent.getTemplateName()
-                        + "; waiting for its task to start and the agent to connect");
+                .println(Messages.format("EcsInboundLauncher.waiting", agent.getNodeName(), agent.getTemplateName()));
         status.attachLog(listener.getLogger());
         try {
             status.settled().get(MAX_WAIT_MINUTES, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            listener.getLogger().println("Interrupted while waiting for the agent to connect");
+            listener.getLogger().println(Messages.format("EcsInboundLauncher.interrupted"));
         } catch (ExecutionException | TimeoutException e) {
             LOGGER.log(Level.WARNING, e, () -> "Agent " + agent.getNodeName() + " did not settle");
-            listener.error("The agent did not connect: " + e);
+            listener.error(Messages.format("EcsInboundLauncher.notConnected", e));
         }
     }
 
@@ -57,7 +57,7 @@ public final class EcsInboundLauncher extends JNLPLauncher {
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Launched by the Amazon ECS Fargate cloud";
+            return Messages.format("EcsInboundLauncher.displayName");
         }
     }
 }

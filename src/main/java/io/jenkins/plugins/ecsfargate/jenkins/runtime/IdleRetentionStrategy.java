@@ -5,6 +5,7 @@ import hudson.Extension;
 import hudson.model.Descriptor;
 import hudson.slaves.RetentionStrategy;
 import io.jenkins.plugins.ecsfargate.engine.tracking.TaskPhase;
+import io.jenkins.plugins.ecsfargate.jenkins.Messages;
 
 /**
  * Keeps a connected agent while it is busy or idle for less than a number of minutes, then retires it and stops its
@@ -37,7 +38,7 @@ public final class IdleRetentionStrategy extends RetentionStrategy<EcsComputer> 
         long idleSince = Math.max(c.getIdleStartMilliseconds(), connectedAt);
         long idleMillis = runtime.clock().millis() - idleSince;
         if (c.isIdle() && idleMillis > idleMinutes * 60_000L) {
-            runtime.retire(agent, "ecs-fargate: agent idle for more than " + idleMinutes + " minutes");
+            runtime.retire(agent, Messages.format("IdleRetentionStrategy.reason", idleMinutes));
         }
         return 1;
     }
@@ -48,7 +49,7 @@ public final class IdleRetentionStrategy extends RetentionStrategy<EcsComputer> 
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Stop the ECS task after idle minutes";
+            return Messages.format("IdleRetentionStrategy.displayName");
         }
     }
 }

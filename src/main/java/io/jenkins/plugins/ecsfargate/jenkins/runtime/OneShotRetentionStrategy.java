@@ -7,13 +7,14 @@ import hudson.model.Executor;
 import hudson.model.ExecutorListener;
 import hudson.model.Queue;
 import hudson.slaves.RetentionStrategy;
+import io.jenkins.plugins.ecsfargate.jenkins.Messages;
 
 /**
  * One build per agent: the agent takes one task, and when that task ends the agent is retired and its ECS task
  * stopped. Core has no such strategy; Jenkins tells it about tasks because it is also an {@link ExecutorListener}.
  */
 public final class OneShotRetentionStrategy extends RetentionStrategy<EcsComputer> implements ExecutorListener {
-    static final String REASON = "ecs-fargate: one-shot agent finished its build";
+    static final String REASON = Messages.format("OneShotRetentionStrategy.reason");
 
     private transient volatile boolean used;
 
@@ -66,7 +67,7 @@ public final class OneShotRetentionStrategy extends RetentionStrategy<EcsCompute
         @NonNull
         @Override
         public String getDisplayName() {
-            return "One build, then stop the ECS task";
+            return Messages.format("OneShotRetentionStrategy.displayName");
         }
     }
 }

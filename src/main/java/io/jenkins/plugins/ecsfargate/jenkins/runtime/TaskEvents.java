@@ -8,6 +8,7 @@ import io.jenkins.plugins.ecsfargate.engine.failure.LaunchPhase;
 import io.jenkins.plugins.ecsfargate.engine.tracking.TaskEvent;
 import io.jenkins.plugins.ecsfargate.engine.tracking.TaskFailure;
 import io.jenkins.plugins.ecsfargate.engine.tracking.TaskPhase;
+import io.jenkins.plugins.ecsfargate.jenkins.Messages;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +41,7 @@ final class TaskEvents {
         agent.status().phase(event.phase(), event.at(), event.state().lastStatus());
         Optional<TemplatePlan> template = cloud.templates().find(agent.getTemplateName());
         if (event.phase() == TaskPhase.RUNNING) {
-            template.ifPresent(t -> cloud.engineFor(t).reportStarted(t.name()));
+            template.ifPresent(t -> cloud.engine().reportStarted(t.name()));
         }
         TaskFailure failure = event.failure();
         if (failure != null) {
@@ -49,41 +50,35 @@ final class TaskEvents {
             takeDown(
                     agent,
                     event.state().stopCode(),
-                    "the task stopped: " + event.state().stoppedReason(),
+                    Messages.format("TaskEvents.stopped", event.state().stoppedReason()),
                     null);
         }
     }
 
     private void failed(EcsAgent agent, Optional<TemplatePlan> template, TaskFailure failure) {
         if (failure.kind() == TaskFailure.Kind.STOP_FAILED) {
-            agent.status().line("Stopping the task failed; still trying: " + failure.describe());
-            template.ifPresent(
-                    t -> cloud.failures().failed(t.name(), agent.getNodeName(), failure.failure(), label -> false));
+            agent.status().line(Messages.format("TaskEvents.stopFailed", failure.describe()));
+            template.ifPresent(t -> cloud.failures().failed(t.name(), agent.getNodeName(), failure.failure()));
             return;
         }
         if (failure.isNormalEnd()) {
-            takeDown(agent, failure.stopCode(), "the agent ended", null);
+            takeDown(agent, failure.stopCode(), Messages.format("TaskEvents.agentEnded"), null);
             return;
         }
         boolean connected = agent.status().phases().containsKey(TaskPhase.CONNECTED);
         template.ifPresent(t -> {
             if (!connected) {
-                cloud.engineFor(t).reportFailure(t.name(), failure.failure());
+                cloud.engine().reportFailure(t.name(), failure.failure());
             }
-            cloud.failures()
-                    .failed(
-                            t.name(),
-                            agent.getNodeName(),
-                            failure.failure(),
-                            cloud.templates().servedOnlyBy(t));
+            cloud.failures().failed(t.name(), agent.getNodeName(), failure.failure());
         });
         takeDown(agent, failure.stopCode(), failure.describe(), failure.failure());
     }
 
     /** The reaper found the agent's task gone: the node goes, with whatever ECS still said about the stop. */
     void gone(EcsAgent agent, String stopCode, String stoppedReason) {
-        String reason = stoppedReason == null ? "ECS no longer knows the task" : stoppedReason;
-        agent.status().line("The task is gone: " + reason);
+        String reason = stoppedReason == null ? Messages.format("TaskEvents.unknownToEcs") : stoppedReason;
+        agent.status().line(Messages.format("TaskEvents.gone", reason));
         LaunchPhase phase =
                 agent.status().phases().containsKey(TaskPhase.CONNECTED) ? LaunchPhase.RUNNING : LaunchPhase.START;
         LaunchFailure cause = stopCode == null

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.ecsfargate.jenkins.runtime;
 
 import hudson.slaves.OfflineCause;
+import io.jenkins.plugins.ecsfargate.jenkins.Messages;
 
 /**
  * Why an agent went offline because its ECS task stopped without being asked to (spot interruption, out of memory,
@@ -25,7 +26,9 @@ public final class TaskStoppedCause extends OfflineCause {
 
     @Override
     public String toString() {
-        return "The ECS task stopped" + (stopCode == null ? "" : " (" + stopCode + ")")
-                + (reason == null ? "" : ": " + reason);
+        String why = reason == null ? "" : reason;
+        return stopCode == null
+                ? Messages.format("TaskStoppedCause.description", why)
+                : Messages.format("TaskStoppedCause.descriptionWithCode", stopCode, why);
     }
 }

@@ -3,6 +3,7 @@ package io.jenkins.plugins.ecsfargate.jenkins.runtime;
 import io.jenkins.plugins.ecsfargate.engine.launch.LaunchSettings;
 import io.jenkins.plugins.ecsfargate.engine.spec.LaunchOverrides;
 import io.jenkins.plugins.ecsfargate.engine.spec.TaskDefinitionSpec;
+import io.jenkins.plugins.ecsfargate.engine.tracking.TaskTimeouts;
 import java.util.Objects;
 
 /**
@@ -13,6 +14,7 @@ import java.util.Objects;
  * @param maxAgents the template's cap on agents, 0 for none
  * @param idleMinutes minutes an idle agent is kept; 0 for one-shot agents (one build, then the task stops)
  * @param agentWorkDir the agent's remote root on the node, never null
+ * @param timeouts the template's start and connect timeouts; null for the cloud's tracker defaults
  */
 public record TemplatePlan(
         String name,
@@ -23,9 +25,24 @@ public record TemplatePlan(
         String agentWorkDir,
         LaunchSettings launch,
         TaskDefinitionSpec spec,
-        LaunchOverrides overrides) {
+        LaunchOverrides overrides,
+        TaskTimeouts timeouts) {
 
     public static final String DEFAULT_WORK_DIR = "/home/jenkins/agent";
+
+    /** A template whose agents get the cloud's default start and connect timeouts. */
+    public TemplatePlan(
+            String name,
+            String labelString,
+            int numExecutors,
+            int maxAgents,
+            int idleMinutes,
+            String agentWorkDir,
+            LaunchSettings launch,
+            TaskDefinitionSpec spec,
+            LaunchOverrides overrides) {
+        this(name, labelString, numExecutors, maxAgents, idleMinutes, agentWorkDir, launch, spec, overrides, null);
+    }
 
     public TemplatePlan {
         Objects.requireNonNull(name, "name");

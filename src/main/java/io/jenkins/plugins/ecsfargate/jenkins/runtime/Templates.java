@@ -4,7 +4,6 @@ import hudson.model.Label;
 import io.jenkins.plugins.ecsfargate.jenkins.JenkinsRuntime;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * Which templates serve which labels, with full label expressions ({@code linux && !arm64}, {@code a || b}): a
@@ -37,11 +36,5 @@ final class Templates {
 
     Optional<TemplatePlan> find(String name) {
         return setup.templates().stream().filter(t -> t.name().equals(name)).findFirst();
-    }
-
-    /** Labels that {@code template} serves and no other template of the cloud does. */
-    Predicate<Label> servedOnlyBy(TemplatePlan template) {
-        return label -> serves(template, label)
-                && matching(label).stream().allMatch(t -> t.name().equals(template.name()));
     }
 }

@@ -44,6 +44,17 @@ public final class EngineHarness implements AutoCloseable {
         return engine;
     }
 
+    /** A cloud's one engine without defaults: every launch carries its own settings and connection. */
+    public FargateEngine cloudEngine() {
+        FargateEngine engine = new FargateEngine(
+                new EngineConfig(EngineFixture.config(aws), EngineFixture.OWNER, EngineTuning.defaults()),
+                scheduler,
+                aws.clock(),
+                new Random(engines.size() + 11));
+        engines.add(engine);
+        return engine;
+    }
+
     public FargateEngine engine(LaunchSettings settings) {
         return engine(settings, AgentConnection.webSocket(JENKINS_URL), EngineTuning.defaults());
     }

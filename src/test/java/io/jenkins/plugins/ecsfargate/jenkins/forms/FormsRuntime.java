@@ -14,6 +14,7 @@ import hudson.slaves.Cloud;
 import hudson.util.Secret;
 import io.jenkins.plugins.ecsfargate.engine.Scheduler;
 import io.jenkins.plugins.ecsfargate.jenkins.JenkinsRuntime;
+import io.jenkins.plugins.ecsfargate.jenkins.runtime.CloudRuntimes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -208,5 +209,10 @@ public final class FormsRuntime implements JenkinsRuntime {
                 return null;
             }
         };
+    }
+
+    @Override
+    public CloudRuntimes cloudRuntimes() {
+        throw new UnsupportedOperationException("form tests run no cloud");
     }
 }

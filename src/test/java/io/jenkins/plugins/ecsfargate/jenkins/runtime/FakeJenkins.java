@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -41,9 +43,16 @@ final class FakeJenkins implements JenkinsRuntime {
     final List<String> removed = new CopyOnWriteArrayList<>();
     private final Map<Node, Computer> computers = new HashMap<>();
     private final Scheduler scheduler;
+    private final CloudRuntimes runtimes;
 
     FakeJenkins(Scheduler scheduler) {
+        this(scheduler, Clock.systemUTC(), 7);
+    }
+
+    /** A Jenkins whose cloud runtimes run on {@code scheduler} and {@code clock}, naming agents from {@code seed}. */
+    FakeJenkins(Scheduler scheduler, Clock clock, long seed) {
         this.scheduler = scheduler;
+        this.runtimes = new CloudRuntimes(this, scheduler, clock, new Random(seed));
     }
 
     @Override
@@ -173,6 +182,11 @@ final class FakeJenkins implements JenkinsRuntime {
     @Override
     public Cloud cloudByName(String name) {
         return clouds.stream().filter(c -> c.name.equals(name)).findFirst().orElse(null);
+    }
+
+    @Override
+    public CloudRuntimes cloudRuntimes() {
+        return runtimes;
     }
 
     synchronized EcsAgent agent(String name) {

@@ -28,6 +28,8 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -45,6 +47,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the ECS calls per agent stayed under the row's bound.
  */
 class FaultMatrixTest {
+    /** The system log line of {@code FailureReports.failed}, as Messages.properties words it. */
+    private static final Pattern FAILURE_REPORT =
+            Pattern.compile("Cloud [^,]+, template [^:]+: agent \\S+ failed: (.*)", Pattern.DOTALL);
+
     private static final int BATCH = 8;
     private static final Duration SETTLE = Duration.ofMinutes(15);
 
@@ -395,8 +401,9 @@ class FaultMatrixTest {
                 .filter(Objects::nonNull)
                 .toList();
         List<String> reported = reports.stream()
-                .filter(r -> r.getMessage().startsWith("Cloud {0}, template {1}: agent"))
-                .map(r -> r.getParameters()[3].toString())
+                .map(r -> FAILURE_REPORT.matcher(r.getMessage()))
+                .filter(Matcher::matches)
+                .map(m -> m.group(1))
                 .toList();
         Map<FailureCause, List<String>> byCause = failures.stream()
                 .collect(Collectors.groupingBy(

@@ -161,12 +161,14 @@ class ProvisioningTest {
         cloud.runFor(Duration.ofSeconds(5));
         cloud.runtime.provision(new TestLabel("ecs"), 1);
         cloud.runFor(Duration.ofSeconds(5));
+        assertThat(cloud.jenkins.cancelled).as("blocked with the reason first").isEmpty();
+        cloud.runFor(FailureReports.CANCEL_AFTER.multipliedBy(2));
 
         assertThat(cloud.jenkins.cancelled).containsExactly(waiting);
         assertThat(cloud.jenkins.queue).containsExactly(unrelated);
         assertThat(cloud.calls("RunTask")).isZero();
         assertThat(cloud.jenkins.nodes()).isEmpty();
-        assertThat(warnings.stream().filter(r -> r.getMessage().startsWith("Cloud {0}")))
+        assertThat(warnings.stream().filter(r -> r.getMessage().startsWith("Cloud ecs-cloud, template broken")))
                 .as("the same failure is logged once")
                 .hasSize(1);
     }

@@ -21,7 +21,6 @@ import io.jenkins.plugins.ecsfargate.jenkins.TemplateSpecs;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -57,10 +56,10 @@ final class RuntimeHarness implements AutoCloseable {
     RuntimeHarness(EcsEmulatorExtension aws, long seed, TemplatePlan... plans) {
         this.aws = aws;
         this.scheduler = new ManualScheduler(aws.clock(), aws.clock()::advance);
-        this.jenkins = new FakeJenkins(scheduler);
+        this.jenkins = new FakeJenkins(scheduler, aws.clock(), seed);
         this.connection = AgentConnection.webSocket(jenkins.rootUrl());
         templates.addAll(List.of(plans));
-        this.runtime = new CloudRuntime(new Setup(), jenkins, scheduler, aws.clock(), new Random(seed));
+        this.runtime = jenkins.cloudRuntimes().runtimeFor(new Setup());
         aws.ecs().onTaskRunning(dialIn);
     }
 
@@ -110,6 +109,14 @@ final class RuntimeHarness implements AutoCloseable {
         new EcsComputerListener().onOnline(jenkins.computer(agent), TaskListener.NULL);
     }
 
+    /**
+     * Saves the cloud's configuration as it is now (as Manage Jenkins &gt; Clouds does, with a new cloud object) and
+     * returns the runtime the registry gives it: the same one if nothing changed, else a new one.
+     */
+    CloudRuntime save() {
+        return jenkins.cloudRuntimes().runtimeFor(new Setup());
+    }
+
     void runFor(Duration period) {
         scheduler.runFor(period);
     }
@@ -136,6 +143,10 @@ final class RuntimeHarness implements AutoCloseable {
     @Override
     public void close() {
         aws.ecs().removeHook(dialIn);
+        CloudRuntime current = jenkins.cloudRuntimes().current(CLOUD);
+        if (current != null) {
+            current.close();
+        }
         runtime.close();
     }
 
