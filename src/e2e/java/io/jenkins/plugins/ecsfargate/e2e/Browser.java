@@ -79,6 +79,12 @@ final class Browser implements AutoCloseable {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     }
 
+    /** Tells the page a field changed, as picking the option already shown would (Jenkins validates on change). */
+    void fireChange(WebElement element) {
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", element);
+    }
+
     void click(WebElement element) {
         scrollTo(element);
         ((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);

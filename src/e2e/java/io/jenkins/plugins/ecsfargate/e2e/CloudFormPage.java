@@ -93,6 +93,7 @@ final class CloudFormPage {
         browser.until(d -> new Select(select)
                 .getOptions().stream().anyMatch(o -> value.equals(o.getAttribute("value"))));
         new Select(select).selectByValue(value);
+        browser.fireChange(select);
     }
 
     /** Ticks the optional block in {@code scope} (the template's "Send the agent's output to CloudWatch Logs"). */
@@ -127,7 +128,7 @@ final class CloudFormPage {
         browser.until(d -> message(scope, name).isEmpty());
     }
 
-    /** Clicks a validate button ("Check configuration") and answers what it reported, once it did. */
+    /** Clicks a validate button ("Check configuration") and answers the HTML of what it reported, once it did. */
     String validateButton(String title) {
         WebElement button = browser.find(By.xpath("//button[contains(@class, 'validate-button') and normalize-space(.)='"
                 + title + "']"));
@@ -135,8 +136,8 @@ final class CloudFormPage {
                 By.xpath("./following-sibling::div[contains(@class, 'jenkins-validate-button__container__status')]"));
         browser.click(button);
         return browser.until(d -> {
-            String text = status.getText().trim();
-            return text.isEmpty() ? null : text;
+            String html = status.getAttribute("innerHTML");
+            return status.getText().trim().isEmpty() ? null : html;
         });
     }
 

@@ -44,7 +44,7 @@ class FargateEndToEndIT {
     private static final String CLOUD = "ecs-cloud";
     private static final String LABEL = "ecs";
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(4);
-    private static final Pattern RUNNING_ON = Pattern.compile("Running on (" + CLOUD + "-[\\w-]+)");
+    private static final Pattern RUNNING_ON = Pattern.compile("(?:Running on|Building remotely on) (" + CLOUD + "-[\\w-]+)");
     private static final String SUBNETS = "subnet-0a1b2c3d4e5f60001,subnet-0a1b2c3d4e5f60002";
     private static final String SECURITY_GROUP = "sg-0123456789abcdef0";
     private static final String LOG_GROUP = "ECSLogGroup-jenkins-for-ecs-with-agents";
@@ -112,9 +112,11 @@ class FargateEndToEndIT {
         form.type(cloud, "endpoint", aws.endpoint().toString());
         form.select(cloud, "region", E2eAws.REGION);
         form.select(cloud, "cluster", E2eAws.CLUSTER);
+        form.awaitValid(cloud, "cluster");
         form.type(cloud, "maxAgents", "5");
         Map<String, String> cloudErrors = rejectsBadValues(
                 cloud,
+                "01-cloud-validation",
                 List.of(
                         new BadValue("name", "ecs cloud!", CLOUD),
                         new BadValue("roleArn", "JenkinsRole", ""),
@@ -140,12 +142,13 @@ class FargateEndToEndIT {
         form.type(template, "streamPrefix", "jenkins-agent");
         Map<String, String> templateErrors = rejectsBadValues(
                 template,
+                "02-template-validation",
                 List.of(
                         new BadValue("name", "jenkins agent!", "jenkins-agent"),
                         new BadValue("labelString", "ecs&&linux", LABEL),
                         new BadValue("image", "https://registry/jenkins", "jenkins/inbound-agent:alpine"),
-                        new BadValue("cpu", "1000", "1024"),
                         new BadValue("memory", "100", "2048"),
+                        new BadValue("cpu", "1000", "1024"),
                         new BadValue("subnets", "private-a", SUBNETS),
                         new BadValue("securityGroups", "agents", SECURITY_GROUP),
                         new BadValue("executionRoleArn", "jenkins-agent-execution", E2eAws.EXECUTION_ROLE),
@@ -160,8 +163,17 @@ class FargateEndToEndIT {
 
         String check = form.validateButton("Check configuration");
         browser.screenshot("03-check-configuration");
-        assertThat(check).as("the preflight report").doesNotContainIgnoringCase("error");
+        assertThat(check).as("the preflight report").contains("class=\"ok\"").doesNotContain("class=\"error\"");
         form.save();
+
+        form.open(CLOUD);
+        String saved = form.validateButton("Check configuration");
+        browser.screenshot("04-check-configuration-saved");
+        assertThat(saved)
+                .as("the preflight report of the saved cloud, its roles included")
+                .contains("class=\"ok\"")
+                .doesNotContain("class=\"error\"")
+                .contains(E2eAws.EXECUTION_ROLE);
 
         String config = Files.readString(jenkins.home().resolve("config.xml"), StandardCharsets.UTF_8);
         assertThat(config)
@@ -236,7 +248,7 @@ class FargateEndToEndIT {
                 "long-build to run on an agent");
         browser.open(jenkins.url().resolve("computer/" + agent + "/").toString());
         String page = browser.find(By.id("main-panel")).getText();
-        browser.screenshot("04-agent-page-running");
+        browser.screenshot("05-agent-page-running");
         EmulatedTask task = aws.taskOfAgent(agent);
         assertThat(page).contains(task.taskArn()).contains(E2eAws.CLUSTER).contains("RUNNING");
 
@@ -248,7 +260,7 @@ class FargateEndToEndIT {
             String text = d.findElement(By.id("main-panel")).getText();
             return text.contains(TaskFault.SPOT_REASON) ? text : null;
         });
-        browser.screenshot("05-agent-page-stopped");
+        browser.screenshot("06-agent-page-stopped");
         assertThat(stopped).contains(task.taskArn()).contains("STOPPED");
         awaitNoTasks();
     }
@@ -303,7 +315,7 @@ class FargateEndToEndIT {
         String after = cloudSection(Files.readString(jenkins.home().resolve("config.xml"), StandardCharsets.UTF_8));
         assertThat(after).isEqualTo(before);
         form.open(CLOUD);
-        browser.screenshot("06-cloud-form-after-restart");
+        browser.screenshot("07-cloud-form-after-restart");
         assertThat(form.field(form.cloud(), "cluster").getAttribute("value")).isEqualTo(E2eAws.CLUSTER);
         JenkinsHttp.await(
                 () -> aws.ecs.task(orphan.taskArn()).orElseThrow(),
@@ -319,13 +331,14 @@ class FargateEndToEndIT {
     private record BadValue(String field, String bad, String good) {}
 
     /** Each field rejects its bad value with a message, and accepts the good one; answers the messages seen. */
-    private Map<String, String> rejectsBadValues(SearchContext scope, List<BadValue> values) throws IOException {
+    private Map<String, String> rejectsBadValues(SearchContext scope, String screenshot, List<BadValue> values)
+            throws IOException {
         Map<String, String> messages = new LinkedHashMap<>();
         for (BadValue value : values) {
             form.type(scope, value.field(), value.bad());
             messages.put(value.field() + " = " + value.bad(), form.awaitError(scope, value.field()));
         }
-        browser.screenshot(scope == form.cloud() ? "01-cloud-validation" : "02-template-validation");
+        browser.screenshot(screenshot);
         for (BadValue value : values) {
             form.type(scope, value.field(), value.good());
             form.awaitValid(scope, value.field());
