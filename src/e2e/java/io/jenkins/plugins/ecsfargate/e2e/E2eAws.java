@@ -31,7 +31,8 @@ final class E2eAws implements AutoCloseable {
     static final String CLUSTER = "default-cluster";
     static final String EXECUTION_ROLE = "arn:aws:iam::" + ACCOUNT + ":role/jenkins-agent-execution";
     static final String CONTROLLER_ROLE = "arn:aws:iam::" + ACCOUNT + ":role/JenkinsRole";
-    static final List<String> FAMILIES = List.of("jenkins_ecs-cloud_jenkins-agent", "jenkins_ecs-cloud_broken-image");
+    /** As the shipped CloudFormation policy grants them: every family of the cloud. */
+    static final List<String> FAMILIES = List.of("jenkins_ecs-cloud_*");
     private static final String TRUST_ECS_TASKS = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
             + "\"Principal\":{\"Service\":\"ecs-tasks.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}";
 
