@@ -147,6 +147,11 @@ public final class TemplateSpecs {
             }
             spot |= template.getCapacity().usesSpot();
         }
+        if (families.isEmpty() && cloud.name != null) {
+            // A cloud not yet saved with templates: check for any family its templates will have, as the
+            // shipped CloudFormation policy grants it, rather than for task definitions on "*".
+            families.add(FamilyNames.prefixFor(cloud.name) + "*");
+        }
         String namespace = null;
         String service = null;
         if (cloud.getConnection() instanceof CloudMapConnection cloudMap) {

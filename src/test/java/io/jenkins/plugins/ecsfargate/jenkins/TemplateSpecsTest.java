@@ -224,6 +224,13 @@ class TemplateSpecsTest {
     }
 
     @Test
+    void aCloudWithoutTemplatesIsCheckedForTheFamiliesItsTemplatesWillHave() {
+        EcsCloud cloud = SeedCloud.cloud();
+        cloud.setTemplates(List.of());
+        assertThat(TemplateSpecs.preflightTarget(cloud).families()).containsExactly("jenkins_ecs-cloud_*");
+    }
+
+    @Test
     void aCloudWithoutClusterCannotLaunchOrBeChecked() {
         EcsCloud cloud = SeedCloud.cloud();
         cloud.setCluster(" ");
