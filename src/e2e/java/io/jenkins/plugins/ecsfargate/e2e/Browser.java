@@ -70,7 +70,11 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T until(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30))
+        return until(Duration.ofSeconds(30), condition);
+    }
+
+    <T> T until(Duration timeout, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, timeout)
                 .pollingEvery(Duration.ofMillis(200))
                 .until(condition);
     }

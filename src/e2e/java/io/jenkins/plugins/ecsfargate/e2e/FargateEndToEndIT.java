@@ -255,7 +255,7 @@ class FargateEndToEndIT {
         aws.ecs.interruptSpot(task.taskArn());
         assertThat(http.awaitResult("long-build", number, BUILD_TIMEOUT)).isNotEqualTo("SUCCESS");
         browser.open(jenkins.url().resolve("computer/" + agent + "/").toString());
-        String stopped = browser.until(d -> {
+        String stopped = browser.until(Duration.ofMinutes(3), d -> {
             d.navigate().refresh();
             String text = d.findElement(By.id("main-panel")).getText();
             return text.contains(TaskFault.SPOT_REASON) ? text : null;
@@ -279,7 +279,7 @@ class FargateEndToEndIT {
         form.type(broken, "executionRoleArn", E2eAws.EXECUTION_ROLE);
         form.save();
         aws.resetCalls();
-        aws.ecs.taskFaults().next(TaskFault.cannotPullContainer());
+        aws.ecs.taskFaults().forImage("registry.example.com/missing/agent:1", TaskFault.cannotPullContainer());
 
         http.createJob("broken-pipeline", Jobs.pipeline("ecs-broken"));
         long item = http.build("broken-pipeline");
