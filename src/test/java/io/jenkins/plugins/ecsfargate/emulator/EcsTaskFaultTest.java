@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.Container;
+import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
 import software.amazon.awssdk.services.ecs.model.Task;
 import software.amazon.awssdk.services.ecs.model.TaskStopCode;
 
@@ -61,6 +62,30 @@ class EcsTaskFaultTest {
         assertThat(container.exitCode()).isNull();
         assertThat(running).isEmpty();
         assertThat(launchAndRun()).isEqualTo("RUNNING");
+    }
+
+    @Test
+    void anImageWithAFaultOfItsOwnFailsEveryTaskThatUsesIt() {
+        String image = "registry.example.com/missing/agent:1";
+        aws.ecs().taskFaults().forImage(image, TaskFault.cannotPullContainer());
+        String broken = ecs.registerTaskDefinition(EcsRequests.taskDefinition("broken")
+                        .containerDefinitions(ContainerDefinition.builder()
+                                .name("agent")
+                                .image(image)
+                                .essential(true)
+                                .build())
+                        .build())
+                .taskDefinition()
+                .taskDefinitionArn();
+
+        String first = launch();
+        String failing =
+                ecs.runTask(EcsRequests.runTask(broken).build()).tasks().get(0).taskArn();
+        String second = launch();
+
+        assertThat(after(failing, Duration.ofMinutes(1)).stopCode()).isEqualTo(TaskStopCode.TASK_FAILED_TO_START);
+        assertThat(after(first, Duration.ZERO).lastStatus()).isEqualTo("RUNNING");
+        assertThat(after(second, Duration.ZERO).lastStatus()).isEqualTo("RUNNING");
     }
 
     private String launchAndRun() {

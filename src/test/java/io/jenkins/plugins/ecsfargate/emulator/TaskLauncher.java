@@ -276,7 +276,12 @@ final class TaskLauncher {
                 tags,
                 List.copyOf(containers),
                 network,
-                TaskTimeline.plan(now, latencies, taskFaults.draw()));
+                TaskTimeline.plan(
+                        now,
+                        latencies,
+                        taskFaults.draw(containers.stream()
+                                .map(EcsTask.Container::image)
+                                .toList())));
     }
 
     private static JsonNode findOverride(JsonNode overrides, String name) {

@@ -110,7 +110,10 @@ final class AgentLaunches {
         CompletableFuture<LaunchedTask> task;
         try {
             jenkins.addNode(agent);
-            node.complete(agent);
+            // The node is Jenkins' already. The provisioner adds whatever node this future yields at its next tick,
+            // which may come after a one-shot agent ran its build and was removed: yielding none keeps it from
+            // bringing a retired agent back as a node without a task.
+            node.complete(null);
             String secret = jenkins.agentSecret(agent.getNodeName());
             agent.status().line(Messages.format("AgentLaunches.requesting", template.name()));
             task = cloud.engine()

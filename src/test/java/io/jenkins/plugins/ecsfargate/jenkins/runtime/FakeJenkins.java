@@ -35,6 +35,9 @@ final class FakeJenkins implements JenkinsRuntime {
     static final String CONTROLLER = "controller-1";
 
     final Map<String, Node> nodes = new LinkedHashMap<>();
+    /** Every node ever added, removed ones too, by name. */
+    private final Map<String, Node> added = new LinkedHashMap<>();
+
     final List<Cloud> clouds = new CopyOnWriteArrayList<>();
     final List<Queue.Item> queue = new CopyOnWriteArrayList<>();
     final List<Queue.Item> cancelled = new CopyOnWriteArrayList<>();
@@ -76,6 +79,7 @@ final class FakeJenkins implements JenkinsRuntime {
     @Override
     public synchronized void addNode(Node node) {
         nodes.put(node.getNodeName(), node);
+        added.put(node.getNodeName(), node);
         saved.add(node.getNodeName());
     }
 
@@ -187,6 +191,11 @@ final class FakeJenkins implements JenkinsRuntime {
     @Override
     public CloudRuntimes cloudRuntimes() {
         return runtimes;
+    }
+
+    /** The agent once added under {@code name}, even if it has been removed since, or null. */
+    synchronized EcsAgent addedAgent(String name) {
+        return (EcsAgent) added.get(name);
     }
 
     synchronized EcsAgent agent(String name) {

@@ -80,20 +80,25 @@ final class FaultBatch implements AutoCloseable {
         Collection<PlannedNode> planned = cloud.runtime.provision(LABEL, count);
         assertThat(planned).as("agents planned").hasSize(count);
         cloud.runFor(Duration.ZERO);
-        List<EcsAgent> added = planned.stream().map(FaultBatch::agentOf).toList();
+        List<EcsAgent> added = planned.stream().map(this::agentOf).toList();
         agents.addAll(added);
         return added;
     }
 
-    private static EcsAgent agentOf(PlannedNode planned) {
+    private EcsAgent agentOf(PlannedNode planned) {
         try {
-            return (EcsAgent) planned.future.get(0, TimeUnit.SECONDS);
+            planned.future.get(0, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             throw new AssertionError("agent " + planned.displayName + " was not added", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
+        EcsAgent agent = cloud.jenkins.addedAgent(planned.displayName);
+        if (agent == null) {
+            throw new AssertionError("agent " + planned.displayName + " is not a node");
+        }
+        return agent;
     }
 
     /** Runs until each of {@code batch} connected or ended. */

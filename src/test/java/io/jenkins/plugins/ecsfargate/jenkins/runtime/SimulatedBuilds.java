@@ -129,7 +129,7 @@ final class SimulatedBuilds {
                 new ProvisioningDemand(waiting.size(), idle, 0, 0, cloud.runtime.startingExecutors(label)).excess();
         for (PlannedNode planned : cloud.runtime.provision(label, excess)) {
             if (planned.future instanceof CompletableFuture<Node> node) {
-                node.thenAccept(added -> agents.put(added.getNodeName(), (EcsAgent) added));
+                node.thenRun(() -> agents.put(planned.displayName, cloud.jenkins.addedAgent(planned.displayName)));
             }
         }
     }
