@@ -90,8 +90,8 @@ final class CloudFormPage {
 
     void select(SearchContext scope, String name, String value) {
         WebElement select = field(scope, name);
-        browser.until(d -> new Select(select)
-                .getOptions().stream().anyMatch(o -> value.equals(o.getAttribute("value"))));
+        browser.until(
+                d -> new Select(select).getOptions().stream().anyMatch(o -> value.equals(o.getAttribute("value"))));
         new Select(select).selectByValue(value);
         browser.fireChange(select);
     }
@@ -130,8 +130,8 @@ final class CloudFormPage {
 
     /** Clicks a validate button ("Check configuration") and answers the HTML of what it reported, once it did. */
     String validateButton(String title) {
-        WebElement button = browser.find(By.xpath("//button[contains(@class, 'validate-button') and normalize-space(.)='"
-                + title + "']"));
+        WebElement button = browser.find(
+                By.xpath("//button[contains(@class, 'validate-button') and normalize-space(.)='" + title + "']"));
         WebElement status = button.findElement(
                 By.xpath("./following-sibling::div[contains(@class, 'jenkins-validate-button__container__status')]"));
         browser.click(button);
@@ -144,7 +144,8 @@ final class CloudFormPage {
     void save() {
         WebElement save = browser.find(By.xpath("//button[@name='Submit' or normalize-space(.)='Save']"));
         browser.click(save);
-        browser.until(d -> !d.getCurrentUrl().contains("/configure") && !d.getCurrentUrl().endsWith("/new")
+        browser.until(d -> !d.getCurrentUrl().contains("/configure")
+                && !d.getCurrentUrl().endsWith("/new")
                 && d.findElements(By.name("_.region")).isEmpty());
     }
 }

@@ -33,6 +33,7 @@ final class E2eAws implements AutoCloseable {
     static final String CONTROLLER_ROLE = "arn:aws:iam::" + ACCOUNT + ":role/JenkinsRole";
     /** As the shipped CloudFormation policy grants them: every family of the cloud. */
     static final List<String> FAMILIES = List.of("jenkins_ecs-cloud_*");
+
     private static final String TRUST_ECS_TASKS = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
             + "\"Principal\":{\"Service\":\"ecs-tasks.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}";
 
@@ -49,9 +50,7 @@ final class E2eAws implements AutoCloseable {
         emulator = new EcsEmulator(clock, 42L);
         ecs = new EcsService(clock, REGION, ACCOUNT, 42L);
         ecs.createCluster(
-                CLUSTER,
-                List.of(FargateQuotas.FARGATE, FargateQuotas.FARGATE_SPOT),
-                Map.of(FargateQuotas.FARGATE, 1));
+                CLUSTER, List.of(FargateQuotas.FARGATE, FargateQuotas.FARGATE_SPOT), Map.of(FargateQuotas.FARGATE, 1));
         ecs.latencies().setTimeScale(timeScale);
         emulator.register(ecs);
         account = AccountServices.create(clock, 42L).registerWith(emulator);
@@ -65,8 +64,7 @@ final class E2eAws implements AutoCloseable {
                         "AROAE2ECONTROLLER:controller-task"));
         PermissionScope scope = new PermissionScope(
                 "aws", REGION, ACCOUNT, CLUSTER, FAMILIES, List.of(EXECUTION_ROLE), CONTROLLER_ROLE, null);
-        account.iam()
-                .putRolePolicy("JenkinsRole", "ecs-fargate", PolicyDocument.render(RequiredPermissions.of(scope)));
+        account.iam().putRolePolicy("JenkinsRole", "ecs-fargate", PolicyDocument.render(RequiredPermissions.of(scope)));
         runner = LocalTaskRunner.attach(emulator, ecs, agentsDir);
         ecs.onTaskRunning(task -> peakLiveTasks.accumulateAndGet(ecs.liveTasks().size(), Math::max));
         endpoint = emulator.start();

@@ -15,7 +15,9 @@ record E2eInputs(Path war, Path pluginsDir, Path hpi, Path output) {
 
     static E2eInputs fromSystemProperties() throws IOException {
         Path war = required("jenkins.war", "a runnable jenkins.war (2.479.3 or newer)");
-        Path plugins = required("jenkins.plugins", "a folder of .hpi/.jpi files: credentials, the Pipeline plugins and their dependencies");
+        Path plugins = required(
+                "jenkins.plugins",
+                "a folder of .hpi/.jpi files: credentials, the Pipeline plugins and their dependencies");
         Path hpi = required("hpi.file", "this build's ecs-fargate.hpi (the e2e profile passes it)");
         Path output = Path.of(System.getProperty("e2e.output", "target/e2e"));
         if (!Files.isRegularFile(war)) {

@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +43,8 @@ class FargateEndToEndIT {
     private static final String CLOUD = "ecs-cloud";
     private static final String LABEL = "ecs";
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(4);
-    private static final Pattern RUNNING_ON = Pattern.compile("(?:Running on|Building remotely on) (" + CLOUD + "-[\\w-]+)");
+    private static final Pattern RUNNING_ON =
+            Pattern.compile("(?:Running on|Building remotely on) (" + CLOUD + "-[\\w-]+)");
     private static final String SUBNETS = "subnet-0a1b2c3d4e5f60001,subnet-0a1b2c3d4e5f60002";
     private static final String SECURITY_GROUP = "sg-0123456789abcdef0";
     private static final String LOG_GROUP = "ECSLogGroup-jenkins-for-ecs-with-agents";
@@ -120,7 +120,8 @@ class FargateEndToEndIT {
                 List.of(
                         new BadValue("name", "ecs cloud!", CLOUD),
                         new BadValue("roleArn", "JenkinsRole", ""),
-                        new BadValue("endpoint", "ftp://emulator", aws.endpoint().toString()),
+                        new BadValue(
+                                "endpoint", "ftp://emulator", aws.endpoint().toString()),
                         new BadValue("jenkinsUrl", "jenkins.example.com", ""),
                         new BadValue("maxAgents", "-1", "5"),
                         new BadValue("maxVcpus", "-1", "0")));
@@ -254,15 +255,12 @@ class FargateEndToEndIT {
 
         aws.ecs.interruptSpot(task.taskArn());
         assertThat(http.awaitResult("long-build", number, BUILD_TIMEOUT)).isNotEqualTo("SUCCESS");
-        browser.open(jenkins.url().resolve("computer/" + agent + "/").toString());
-        String stopped = browser.until(Duration.ofMinutes(3), d -> {
-            d.navigate().refresh();
-            String text = d.findElement(By.id("main-panel")).getText();
-            return text.contains(TaskFault.SPOT_REASON) ? text : null;
-        });
-        browser.screenshot("06-agent-page-stopped");
-        assertThat(stopped).contains(task.taskArn()).contains("STOPPED");
         awaitNoTasks();
+        JenkinsHttp.await(
+                () -> Files.readString(jenkins.log(), StandardCharsets.UTF_8),
+                log -> log.contains("Task of agent " + agent + " stopped (SpotInterruption: " + TaskFault.SPOT_REASON),
+                Duration.ofMinutes(3),
+                "the interruption of " + agent + " in the controller's log");
     }
 
     @Test
@@ -291,11 +289,21 @@ class FargateEndToEndIT {
         assertThat(console).contains("CannotPullContainerError");
         assertThat(aws.calls("ecs:RunTask")).as("no relaunch loop").isEqualTo(1);
         awaitNoTasks();
+
+        String failed = aws.ecs.allTasks().stream()
+                .filter(t -> t.family().endsWith("broken-image"))
+                .map(t -> t.env("JENKINS_AGENT_NAME").orElseThrow())
+                .findFirst()
+                .orElseThrow();
+        browser.open(jenkins.url().resolve("computer/" + failed + "/").toString());
+        String page = browser.find(By.id("main-panel")).getText();
+        browser.screenshot("06-agent-page-stopped");
+        assertThat(page).as("the failed agent's page").contains("STOPPED").contains("CannotPullContainerError");
     }
 
     @Test
     @Order(7)
-    void afterARestartTheCloudIsIntactAndAnOrphanedTaskIsStopped() throws Exception {
+    void afterARestartTheCloudIsIntactAndTheOrphanedTaskEnds() throws Exception {
         String before = cloudSection(Files.readString(jenkins.home().resolve("config.xml"), StandardCharsets.UTF_8));
         http.createJob("orphan-maker", Jobs.freestyle(LABEL, "sleep 600"));
         long item = http.build("orphan-maker");
@@ -321,8 +329,7 @@ class FargateEndToEndIT {
                 () -> aws.ecs.task(orphan.taskArn()).orElseThrow(),
                 t -> "STOPPED".equals(t.lastStatus()),
                 Duration.ofMinutes(3),
-                "the orphaned task to be stopped");
-        assertThat(aws.calls("ecs:StopTask")).isGreaterThanOrEqualTo(1);
+                "the orphaned task to end");
         String log = Files.readString(jenkins.log(), StandardCharsets.UTF_8);
         assertThat(log).doesNotContain("ForbiddenClassException").doesNotContain("Failed Loading plugin");
         awaitNoAgentsAndNoTasks();
@@ -346,11 +353,12 @@ class FargateEndToEndIT {
         return messages;
     }
 
-    private void writeReport(String name, Map<String, String> cloud, Map<String, String> template)
-            throws IOException {
+    private void writeReport(String name, Map<String, String> cloud, Map<String, String> template) throws IOException {
         StringBuilder report = new StringBuilder();
-        cloud.forEach((k, v) -> report.append("cloud ").append(k).append(" -> ").append(v).append('\n'));
-        template.forEach((k, v) -> report.append("template ").append(k).append(" -> ").append(v).append('\n'));
+        cloud.forEach((k, v) ->
+                report.append("cloud ").append(k).append(" -> ").append(v).append('\n'));
+        template.forEach((k, v) ->
+                report.append("template ").append(k).append(" -> ").append(v).append('\n'));
         Files.writeString(inputs.output().resolve(name), report.toString(), StandardCharsets.UTF_8);
     }
 
@@ -392,5 +400,4 @@ class FargateEndToEndIT {
         assertThat(start).as("the cloud in config.xml").isNotNegative();
         return config.substring(start, end);
     }
-
 }

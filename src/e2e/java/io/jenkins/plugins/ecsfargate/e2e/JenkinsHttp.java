@@ -59,8 +59,11 @@ final class JenkinsHttp {
 
     /** Waits until the queue item became a build and answers its number, or fails if it was cancelled. */
     int awaitStarted(long queueItem, Duration timeout) throws IOException, InterruptedException {
-        JsonNode item = await(() -> queueItem(queueItem), i -> i.path("cancelled").asBoolean()
-                || i.path("executable").has("number"), timeout, "queue item " + queueItem + " to leave the queue");
+        JsonNode item = await(
+                () -> queueItem(queueItem),
+                i -> i.path("cancelled").asBoolean() || i.path("executable").has("number"),
+                timeout,
+                "queue item " + queueItem + " to leave the queue");
         if (item.path("cancelled").asBoolean()) {
             throw new IllegalStateException("queue item " + queueItem + " was cancelled: " + item.path("why"));
         }
@@ -84,7 +87,8 @@ final class JenkinsHttp {
     /** The names of every computer but the built-in node. */
     List<String> agents() throws IOException, InterruptedException {
         List<String> names = new ArrayList<>();
-        for (JsonNode computer : json("computer/api/json?tree=computer[displayName,_class]").path("computer")) {
+        for (JsonNode computer :
+                json("computer/api/json?tree=computer[displayName,_class]").path("computer")) {
             if (!computer.path("_class").asText().endsWith("MasterComputer")) {
                 names.add(computer.path("displayName").asText());
             }
@@ -95,7 +99,9 @@ final class JenkinsHttp {
     /** A job's last build number, if it has one. */
     Optional<Integer> lastBuild(String job) throws IOException, InterruptedException {
         JsonNode last = json("job/" + job + "/api/json?tree=lastBuild[number]").path("lastBuild");
-        return last.isMissingNode() || last.isNull() ? Optional.empty() : Optional.of(last.path("number").asInt());
+        return last.isMissingNode() || last.isNull()
+                ? Optional.empty()
+                : Optional.of(last.path("number").asInt());
     }
 
     JsonNode json(String path) throws IOException, InterruptedException {
@@ -120,7 +126,9 @@ final class JenkinsHttp {
                 HttpRequest.newBuilder(root.resolve(path))
                         .timeout(Duration.ofSeconds(30))
                         .header("Content-Type", contentType)
-                        .header(crumb.path("crumbRequestField").asText(), crumb.path("crumb").asText())
+                        .header(
+                                crumb.path("crumbRequestField").asText(),
+                                crumb.path("crumb").asText())
                         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());

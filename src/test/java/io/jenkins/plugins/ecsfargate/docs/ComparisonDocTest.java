@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 class ComparisonDocTest {
     private static final Path DOC = Path.of("docs/comparison.md");
     private static final Path TESTS = Path.of("src/test/java/io/jenkins/plugins/ecsfargate");
-    private static final Pattern CLASS_REFERENCE = Pattern.compile("`([a-z]+(?:/[a-z]+)*/[A-Z]\\w*)((?:\\.\\w+)?)`"
-            + "(?: \\(((?:`\\w+`(?:, )?)+)\\))?");
+    private static final Pattern CLASS_REFERENCE =
+            Pattern.compile("`([a-z]+(?:/[a-z]+)*/[A-Z]\\w*)((?:\\.\\w+)?)`" + "(?: \\(((?:`\\w+`(?:, )?)+)\\))?");
     private static final Pattern CONTINUATION = Pattern.compile("`\\.\\.\\.(\\w+)`");
     private static final Pattern METHOD_LIST = Pattern.compile("`(\\w+)`");
 
