@@ -148,8 +148,8 @@ public final class TemplateSpecs {
             spot |= template.getCapacity().usesSpot();
         }
         if (families.isEmpty() && cloud.name != null) {
-            // A cloud not yet saved with templates: check for any family its templates will have, as the
-            // shipped CloudFormation policy grants it, rather than for task definitions on "*".
+            // A cloud not yet saved with templates: the check and the policy shown cover any family its templates
+            // will have, as the shipped CloudFormation policy grants it, rather than task definitions on "*".
             families.add(FamilyNames.prefixFor(cloud.name) + "*");
         }
         String namespace = null;

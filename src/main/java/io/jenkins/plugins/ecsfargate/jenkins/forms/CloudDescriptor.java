@@ -227,7 +227,7 @@ public abstract class CloudDescriptor extends Descriptor<Cloud> {
                     .append("</p>");
         }
         html.append("<pre>")
-                .append(Html.escape(RequiredPolicy.render(draft.name, region.trim(), account, target)))
+                .append(Html.escape(RequiredPolicy.render(region.trim(), account, target)))
                 .append("</pre>");
         return FormValidation.okWithMarkup(html.toString());
     }

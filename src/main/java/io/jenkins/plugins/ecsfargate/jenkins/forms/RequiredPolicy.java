@@ -4,7 +4,6 @@ import io.jenkins.plugins.ecsfargate.engine.preflight.PermissionScope;
 import io.jenkins.plugins.ecsfargate.engine.preflight.PolicyDocument;
 import io.jenkins.plugins.ecsfargate.engine.preflight.PreflightTarget;
 import io.jenkins.plugins.ecsfargate.engine.preflight.RequiredPermissions;
-import io.jenkins.plugins.ecsfargate.engine.spec.FamilyNames;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,10 +20,9 @@ public final class RequiredPolicy {
     /**
      * The policy document (JSON) for a cloud in {@code region} and {@code account} with the given target.
      *
-     * @param cloud the cloud's name: without templates, the policy covers every family of the cloud
      * @param account the account id, or null to find it in the target's ARNs (else {@link #ACCOUNT_PLACEHOLDER})
      */
-    public static String render(String cloud, String region, String account, PreflightTarget target) {
+    public static String render(String region, String account, PreflightTarget target) {
         List<String> passed = new ArrayList<>(target.executionRoleArns());
         target.taskRoleArns().stream().filter(r -> !passed.contains(r)).forEach(passed::add);
         String owner = account != null ? account : accountInArns(target);
@@ -33,7 +31,7 @@ public final class RequiredPolicy {
                 region,
                 owner == null ? ACCOUNT_PLACEHOLDER : owner,
                 target.clusterName(),
-                target.families().isEmpty() ? List.of(FamilyNames.prefixFor(cloud) + "*") : target.families(),
+                target.families(),
                 passed,
                 null,
                 target.cloudMap().orElse(null));
