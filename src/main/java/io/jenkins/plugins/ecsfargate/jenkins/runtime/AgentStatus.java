@@ -108,6 +108,11 @@ final class AgentStatus {
         return Map.copyOf(phases);
     }
 
+    /** Whether the agent ever connected to Jenkins. */
+    public synchronized boolean connected() {
+        return phases.containsKey(TaskPhase.CONNECTED);
+    }
+
     /** Time from planning to {@code phase}, if it was reached. */
     public synchronized Duration sincePlanned(TaskPhase phase) {
         Instant at = phases.get(phase);

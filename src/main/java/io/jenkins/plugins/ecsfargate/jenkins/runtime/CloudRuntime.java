@@ -314,7 +314,7 @@ public final class CloudRuntime implements AutoCloseable {
     void follow(EcsAgent agent, TaskHandle handle) {
         Instant requested = agent.status().phases().getOrDefault(TaskPhase.REQUESTED, clock.instant());
         tracker().track(handle, requested, timeoutsOf(agent));
-        if (agent.status().phases().containsKey(TaskPhase.CONNECTED)) {
+        if (agent.status().connected()) {
             tracker().connected(handle);
         }
     }

@@ -30,7 +30,7 @@ public final class IdleRetentionStrategy extends RetentionStrategy<EcsComputer> 
     @Override
     public long check(EcsComputer c) {
         EcsAgent agent = c.getNode();
-        if (agent == null || agent.runtime() == null || !agent.status().phases().containsKey(TaskPhase.CONNECTED)) {
+        if (agent == null || agent.runtime() == null || !agent.status().connected()) {
             return 1;
         }
         CloudRuntime runtime = agent.runtime();

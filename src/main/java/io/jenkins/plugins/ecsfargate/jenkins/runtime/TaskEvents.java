@@ -65,7 +65,7 @@ final class TaskEvents {
             takeDown(agent, failure.stopCode(), Messages.format("TaskEvents.agentEnded"), null);
             return;
         }
-        boolean connected = agent.status().phases().containsKey(TaskPhase.CONNECTED);
+        boolean connected = agent.status().connected();
         template.ifPresent(t -> {
             if (!connected) {
                 cloud.engine().reportFailure(t.name(), failure.failure());
@@ -79,8 +79,7 @@ final class TaskEvents {
     void gone(EcsAgent agent, String stopCode, String stoppedReason) {
         String reason = stoppedReason == null ? Messages.format("TaskEvents.unknownToEcs") : stoppedReason;
         agent.status().line(Messages.format("TaskEvents.gone", reason));
-        LaunchPhase phase =
-                agent.status().phases().containsKey(TaskPhase.CONNECTED) ? LaunchPhase.RUNNING : LaunchPhase.START;
+        LaunchPhase phase = agent.status().connected() ? LaunchPhase.RUNNING : LaunchPhase.START;
         LaunchFailure cause = stopCode == null
                 ? FailureClassifier.of(phase, FailureCause.TASK_MISSING, reason)
                 : FailureClassifier.fromStoppedTask(phase, stopCode, stoppedReason, List.of());

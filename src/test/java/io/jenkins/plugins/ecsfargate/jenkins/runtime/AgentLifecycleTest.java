@@ -11,7 +11,6 @@ import io.jenkins.plugins.ecsfargate.engine.failure.FailureCause;
 import io.jenkins.plugins.ecsfargate.engine.tracking.ReapReport;
 import io.jenkins.plugins.ecsfargate.engine.tracking.Reaper;
 import io.jenkins.plugins.ecsfargate.engine.tracking.TaskHandle;
-import io.jenkins.plugins.ecsfargate.engine.tracking.TaskPhase;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +56,7 @@ class AgentLifecycleTest {
 
     private EcsAgent connectedAgent() {
         EcsAgent agent = provisionOne();
-        cloud.runUntil(() -> agent.status().phases().containsKey(TaskPhase.CONNECTED), Duration.ofMinutes(3));
+        cloud.runUntil(() -> agent.status().connected(), Duration.ofMinutes(3));
         return agent;
     }
 

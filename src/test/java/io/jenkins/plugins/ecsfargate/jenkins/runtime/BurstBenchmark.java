@@ -98,9 +98,8 @@ final class BurstBenchmark {
     }
 
     private static int connected(SimulatedBuilds jenkins) {
-        return (int) jenkins.agents().stream()
-                .filter(a -> a.status().phases().containsKey(TaskPhase.CONNECTED))
-                .count();
+        return (int)
+                jenkins.agents().stream().filter(a -> a.status().connected()).count();
     }
 
     private static int failed(SimulatedBuilds jenkins) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hudson.model.Executor;
 import hudson.slaves.NodeProvisioner.PlannedNode;
 import io.jenkins.plugins.ecsfargate.emulator.EcsEmulatorExtension;
-import io.jenkins.plugins.ecsfargate.engine.tracking.TaskPhase;
 import io.jenkins.plugins.ecsfargate.jenkins.EcsAgentTemplate;
 import io.jenkins.plugins.ecsfargate.jenkins.EcsCloud;
 import java.time.Duration;
@@ -42,7 +41,7 @@ class CloudRuntimesTest {
         String name = planned.iterator().next().displayName;
         cloud.runUntil(
                 () -> cloud.jenkins.agent(name) != null
-                        && cloud.jenkins.agent(name).status().phases().containsKey(TaskPhase.CONNECTED),
+                        && cloud.jenkins.agent(name).status().connected(),
                 Duration.ofMinutes(3));
         return cloud.jenkins.agent(name);
     }
@@ -76,7 +75,7 @@ class CloudRuntimesTest {
 
         cloud.runUntil(
                 () -> cloud.jenkins.agent(name) != null
-                        && cloud.jenkins.agent(name).status().phases().containsKey(TaskPhase.CONNECTED),
+                        && cloud.jenkins.agent(name).status().connected(),
                 Duration.ofMinutes(3));
         EcsAgent agent = cloud.jenkins.agent(name);
 

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.ecsfargate.jenkins.runtime;
 
 import io.jenkins.plugins.ecsfargate.emulator.EcsEmulatorExtension;
-import io.jenkins.plugins.ecsfargate.engine.tracking.TaskPhase;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
@@ -72,7 +71,7 @@ final class ControllerCostBenchmark {
             cloud.runtime.provision(new TestLabel(BenchSupport.LABEL), agents);
             cloud.runUntil(
                     () -> cloud.jenkins.agents().stream()
-                                    .filter(a -> a.status().phases().containsKey(TaskPhase.CONNECTED))
+                                    .filter(a -> a.status().connected())
                                     .count()
                             == agents,
                     Duration.ofMinutes(30));

@@ -11,7 +11,6 @@ import io.jenkins.plugins.ecsfargate.emulator.EmulatedTask;
 import io.jenkins.plugins.ecsfargate.engine.failure.LaunchFailure;
 import io.jenkins.plugins.ecsfargate.engine.spec.OwnershipTags;
 import io.jenkins.plugins.ecsfargate.engine.tracking.TaskEvent;
-import io.jenkins.plugins.ecsfargate.engine.tracking.TaskPhase;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -135,8 +134,7 @@ final class FaultBatch implements AutoCloseable {
     }
 
     private static boolean online(EcsAgent agent) {
-        return agent.status().phases().containsKey(TaskPhase.CONNECTED)
-                && agent.status().failureCause() == null;
+        return agent.status().connected() && agent.status().failureCause() == null;
     }
 
     /**
@@ -200,7 +198,7 @@ final class FaultBatch implements AutoCloseable {
                                     && t.stoppedReason().contains("no longer wanted"));
             return reaped ? "lost at restart, task reaped" : "unaccounted";
         }
-        boolean connected = agent.status().phases().containsKey(TaskPhase.CONNECTED);
+        boolean connected = agent.status().connected();
         LaunchFailure cause = agent.status().failureCause();
         if (cause == null) {
             return connected ? "online" : "unaccounted";

@@ -7,7 +7,6 @@ import hudson.model.Label;
 import hudson.model.Node;
 import hudson.model.Queue;
 import hudson.slaves.NodeProvisioner.PlannedNode;
-import io.jenkins.plugins.ecsfargate.engine.tracking.TaskPhase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -148,7 +147,7 @@ final class SimulatedBuilds {
 
     private boolean idle(EcsAgent agent) {
         return !used.contains(agent.getNodeName())
-                && agent.status().phases().containsKey(TaskPhase.CONNECTED)
+                && agent.status().connected()
                 && agent.status().stopReason() == null;
     }
 
