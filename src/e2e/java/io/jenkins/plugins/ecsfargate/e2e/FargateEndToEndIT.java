@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.ecsfargate.emulator.EmulatedTask;
 import io.jenkins.plugins.ecsfargate.emulator.TaskFault;
+import io.jenkins.plugins.ecsfargate.engine.EngineTuning;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -287,7 +289,12 @@ class FargateEndToEndIT {
         Files.writeString(inputs.output().resolve("broken-pipeline-console.txt"), console);
         assertThat(result).isIn("FAILURE", "ABORTED");
         assertThat(console).contains("CannotPullContainerError");
-        assertThat(aws.calls("ecs:RunTask")).as("no relaunch loop").isEqualTo(1);
+        long launches = aws.calls("ecs:RunTask");
+        assertThat(launches)
+                .as("launches before the template's circuit breaker pauses it")
+                .isBetween(1L, (long) EngineTuning.defaults().breakerThreshold());
+        TimeUnit.SECONDS.sleep(30);
+        assertThat(aws.calls("ecs:RunTask")).as("no relaunch loop").isEqualTo(launches);
         awaitNoTasks();
 
         String failed = aws.ecs.allTasks().stream()
@@ -319,6 +326,8 @@ class FargateEndToEndIT {
         jenkins.kill();
         aws.resetCalls();
         jenkins.start();
+        // The job's queued or restarted work would start a new agent that sleeps; only the orphan is studied here.
+        http.post("job/orphan-maker/doDelete", "", "text/plain");
 
         String after = cloudSection(Files.readString(jenkins.home().resolve("config.xml"), StandardCharsets.UTF_8));
         assertThat(after).isEqualTo(before);
