@@ -97,7 +97,8 @@ public final class Launcher {
             problems.add(new SpecProblem(
                     settings == null ? "launch" : "connection", "neither the launch nor the engine gives one"));
         } else {
-            problems.addAll(LaunchSettingsValidator.validate(settings, connection));
+            problems.addAll(LaunchSettingsValidator.validate(
+                    settings, connection, launch.spec().operatingSystem()));
         }
         problems.addAll(SpecValidator.validate(launch.overrides(), launch.spec()));
         if (!problems.isEmpty()) {

@@ -7,7 +7,12 @@ import java.util.Set;
 final class ContainerChecks {
     private ContainerChecks() {}
 
-    static void check(ContainerSpec container, String path, Set<String> volumeNames, List<SpecProblem> problems) {
+    static void check(
+            ContainerSpec container,
+            String path,
+            Set<String> volumeNames,
+            OperatingSystemFamily os,
+            List<SpecProblem> problems) {
         if (container.name() == null
                 || !SpecValidator.CONTAINER_NAME.matcher(container.name()).matches()) {
             problems.add(new SpecProblem(path + ".name", "use 1-255 letters, digits, '-' or '_'"));
@@ -24,8 +29,7 @@ final class ContainerChecks {
                     path + ".stopTimeoutSeconds",
                     "Fargate allows 0-" + SpecValidator.MAX_STOP_TIMEOUT_SECONDS + " seconds"));
         }
-        if (container.workingDirectory() != null
-                && !container.workingDirectory().startsWith("/")) {
+        if (container.workingDirectory() != null && !WindowsChecks.isAbsolute(os, container.workingDirectory())) {
             problems.add(new SpecProblem(path + ".workingDirectory", "must be an absolute path"));
         }
         if (container.user() != null
@@ -38,7 +42,7 @@ final class ContainerChecks {
             if (mount.sourceVolume() == null || !volumeNames.contains(mount.sourceVolume())) {
                 problems.add(new SpecProblem(path + ".mountPoints", "no volume named " + mount.sourceVolume()));
             }
-            if (mount.containerPath() == null || !mount.containerPath().startsWith("/")) {
+            if (mount.containerPath() == null || !WindowsChecks.isAbsolute(os, mount.containerPath())) {
                 problems.add(new SpecProblem(path + ".mountPoints", "containerPath must be an absolute path"));
             }
         }

@@ -1,6 +1,9 @@
 package io.jenkins.plugins.ecsfargate.engine.spec;
 
-/** The task cpu/memory pairs Fargate accepts for Linux tasks; anything else fails registration with ClientException. */
+/**
+ * The task cpu/memory pairs Fargate accepts; anything else fails registration with ClientException. Windows tasks
+ * take the 1, 2 and 4 vCPU sizes only.
+ */
 public final class FargateSizes {
     private FargateSizes() {}
 
@@ -10,6 +13,21 @@ public final class FargateSizes {
             case 256, 512, 1024, 2048, 4096, 8192, 16384 -> true;
             default -> false;
         };
+    }
+
+    /** Whether {@code cpu} is one of Fargate's task sizes for {@code os}. */
+    public static boolean isValidCpu(OperatingSystemFamily os, int cpu) {
+        return os.isWindows() ? cpu == 1024 || cpu == 2048 || cpu == 4096 : isValidCpu(cpu);
+    }
+
+    /** The CPU sizes of {@code os}, for messages that tell the user what to pick. */
+    public static String describeValidCpu(OperatingSystemFamily os) {
+        return os.isWindows() ? "1024, 2048 or 4096 (Windows)" : "256, 512, 1024, 2048, 4096, 8192 or 16384";
+    }
+
+    /** Whether Fargate runs a task of {@code os} with {@code cpu} units and {@code memory} MiB. */
+    public static boolean isValid(OperatingSystemFamily os, int cpu, int memory) {
+        return isValidCpu(os, cpu) && isValid(cpu, memory);
     }
 
     /** Whether Fargate runs a Linux task with {@code cpu} units and {@code memory} MiB. */

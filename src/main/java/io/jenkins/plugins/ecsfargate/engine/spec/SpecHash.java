@@ -30,15 +30,22 @@ public final class SpecHash {
         }
     }
 
-    /** The spec as JSON with every member present and in a fixed order. */
+    /**
+     * The spec as JSON with every member present and in a fixed order, except the operating system, which is
+     * written only when it is not Linux: Linux revisions registered before Windows existed keep their hash, so an
+     * upgrade registers nothing new.
+     */
     public static String canonicalForm(TaskDefinitionSpec spec) {
         CanonicalJson json = new CanonicalJson()
                 .begin()
                 .field("format", FORMAT)
                 .field("cpu", spec.cpu())
                 .field("memory", spec.memory())
-                .field("architecture", spec.architecture().name())
-                .field("ephemeralStorageGiB", spec.ephemeralStorageGiB())
+                .field("architecture", spec.architecture().name());
+        if (spec.operatingSystem().isWindows()) {
+            json.field("operatingSystem", spec.operatingSystem().name());
+        }
+        json.field("ephemeralStorageGiB", spec.ephemeralStorageGiB())
                 .field("executionRoleArn", spec.executionRoleArn())
                 .field("taskRoleArn", spec.taskRoleArn());
         json.beginArray("containers");

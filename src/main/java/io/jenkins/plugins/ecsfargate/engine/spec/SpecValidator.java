@@ -48,7 +48,7 @@ public final class SpecValidator {
     /** Every problem of {@code spec}; empty when ECS would accept it. */
     public static List<SpecProblem> validate(TaskDefinitionSpec spec) {
         List<SpecProblem> problems = new ArrayList<>();
-        checkSize(spec.cpu(), spec.memory(), "", problems);
+        checkSize(spec.operatingSystem(), spec.cpu(), spec.memory(), "", problems);
         checkEphemeral(spec.ephemeralStorageGiB(), "ephemeralStorageGiB", problems);
         checkRole(spec.executionRoleArn(), "executionRoleArn", problems);
         checkRole(spec.taskRoleArn(), "taskRoleArn", problems);
@@ -70,7 +70,7 @@ public final class SpecValidator {
             if (container.name() != null && byName.putIfAbsent(container.name(), container) != null) {
                 problems.add(new SpecProblem(path + ".name", "two containers are named " + container.name()));
             }
-            ContainerChecks.check(container, path, volumeNames, problems);
+            ContainerChecks.check(container, path, volumeNames, spec.operatingSystem(), problems);
         }
         for (ContainerSpec container : spec.containers()) {
             checkDependencies(container, containerPath(spec, container), byName, problems);
@@ -84,6 +84,7 @@ public final class SpecValidator {
                     "executionRoleArn",
                     "required when a container uses secrets or the awslogs driver: Fargate fetches them with it"));
         }
+        WindowsChecks.check(spec, problems);
         TagChecks.checkUserTags(spec.tags(), "tags", problems);
         return List.copyOf(problems);
     }
@@ -94,7 +95,7 @@ public final class SpecValidator {
         if (overrides.cpu() != null || overrides.memory() != null) {
             int cpu = overrides.cpu() == null ? spec.cpu() : overrides.cpu();
             int memory = overrides.memory() == null ? spec.memory() : overrides.memory();
-            checkSize(cpu, memory, "overrides.", problems);
+            checkSize(spec.operatingSystem(), cpu, memory, "overrides.", problems);
         }
         if (overrides.ephemeralStorageGiB() != null) {
             checkEphemeral(overrides.ephemeralStorageGiB(), "overrides.ephemeralStorageGiB", problems);
@@ -125,11 +126,12 @@ public final class SpecValidator {
         return container == spec.agent() ? "agent" : "sidecars[" + container.name() + "]";
     }
 
-    private static void checkSize(int cpu, int memory, String prefix, List<SpecProblem> problems) {
-        if (!FargateSizes.isValidCpu(cpu)) {
+    private static void checkSize(
+            OperatingSystemFamily os, int cpu, int memory, String prefix, List<SpecProblem> problems) {
+        if (!FargateSizes.isValidCpu(os, cpu)) {
             problems.add(new SpecProblem(
                     prefix + "cpu",
-                    cpu + " CPU units is not a Fargate size: use 256, 512, 1024, 2048, 4096, 8192 or 16384"));
+                    cpu + " CPU units is not a Fargate size: use " + FargateSizes.describeValidCpu(os)));
         } else if (!FargateSizes.isValid(cpu, memory)) {
             problems.add(new SpecProblem(
                     prefix + "memory",

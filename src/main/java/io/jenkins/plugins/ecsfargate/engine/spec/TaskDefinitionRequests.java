@@ -40,7 +40,8 @@ public final class TaskDefinitionRequests {
                 .cpu(Integer.toString(spec.cpu()))
                 .memory(Integer.toString(spec.memory()))
                 .runtimePlatform(RuntimePlatform.builder()
-                        .operatingSystemFamily(OSFamily.LINUX)
+                        .operatingSystemFamily(
+                                OSFamily.fromValue(spec.operatingSystem().name()))
                         .cpuArchitecture(spec.architecture().name())
                         .build())
                 .executionRoleArn(spec.executionRoleArn())

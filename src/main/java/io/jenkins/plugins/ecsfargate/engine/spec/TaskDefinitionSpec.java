@@ -20,6 +20,7 @@ public record TaskDefinitionSpec(
         int cpu,
         int memory,
         CpuArchitecture architecture,
+        OperatingSystemFamily operatingSystem,
         int ephemeralStorageGiB,
         String executionRoleArn,
         String taskRoleArn,
@@ -33,6 +34,7 @@ public record TaskDefinitionSpec(
 
     public TaskDefinitionSpec {
         architecture = architecture == null ? CpuArchitecture.X86_64 : architecture;
+        operatingSystem = operatingSystem == null ? OperatingSystemFamily.LINUX : operatingSystem;
         sidecars = List.copyOf(Normalized.sorted(
                 sidecars, Comparator.comparing(ContainerSpec::name, Comparator.nullsFirst(String::compareTo))));
         volumes = List.copyOf(Normalized.sorted(
@@ -57,6 +59,7 @@ public record TaskDefinitionSpec(
                 .cpu(cpu)
                 .memory(memory)
                 .architecture(architecture)
+                .operatingSystem(operatingSystem)
                 .ephemeralStorageGiB(ephemeralStorageGiB)
                 .executionRoleArn(executionRoleArn)
                 .taskRoleArn(taskRoleArn)
@@ -65,12 +68,13 @@ public record TaskDefinitionSpec(
                 .tags(tags);
     }
 
-    /** Builds a spec with Fargate's defaults made explicit: 1 vCPU, 2 GiB, X86_64, 20 GiB ephemeral storage. */
+    /** Builds a spec with Fargate's defaults made explicit: 1 vCPU, 2 GiB, Linux on X86_64, 20 GiB ephemeral storage. */
     public static final class Builder {
         private ContainerSpec agent;
         private int cpu = 1024;
         private int memory = 2048;
         private CpuArchitecture architecture = CpuArchitecture.X86_64;
+        private OperatingSystemFamily operatingSystem = OperatingSystemFamily.LINUX;
         private int ephemeralStorageGiB = DEFAULT_EPHEMERAL_STORAGE_GIB;
         private String executionRoleArn;
         private String taskRoleArn;
@@ -99,6 +103,11 @@ public record TaskDefinitionSpec(
 
         public Builder architecture(CpuArchitecture value) {
             architecture = value;
+            return this;
+        }
+
+        public Builder operatingSystem(OperatingSystemFamily value) {
+            operatingSystem = value;
             return this;
         }
 
@@ -137,6 +146,7 @@ public record TaskDefinitionSpec(
                     cpu,
                     memory,
                     architecture,
+                    operatingSystem,
                     ephemeralStorageGiB,
                     executionRoleArn,
                     taskRoleArn,

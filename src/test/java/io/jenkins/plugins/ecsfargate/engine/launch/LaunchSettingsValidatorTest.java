@@ -2,6 +2,7 @@ package io.jenkins.plugins.ecsfargate.engine.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.ecsfargate.engine.spec.OperatingSystemFamily;
 import io.jenkins.plugins.ecsfargate.engine.spec.SpecProblem;
 import java.util.Collections;
 import java.util.List;
@@ -40,5 +41,25 @@ class LaunchSettingsValidatorTest {
                         CONNECTION))
                 .extracting(SpecProblem::field)
                 .containsExactly("subnets");
+    }
+
+    @Test
+    void windowsTasksRunOnDemandOnTheirOwnPlatformVersion() {
+        LaunchSettings settings = LaunchSettings.of("jenkins", List.of("subnet-0a1b2c3d"), List.of());
+        OperatingSystemFamily windows = OperatingSystemFamily.WINDOWS_SERVER_2019_FULL;
+        assertThat(LaunchSettingsValidator.validate(settings, CONNECTION, windows))
+                .isEmpty();
+        assertThat(LaunchSettingsValidator.validate(settings.withPlatformVersion("1.0.0"), CONNECTION, windows))
+                .isEmpty();
+        assertThat(LaunchSettingsValidator.validate(settings.withPlatformVersion("1.4.0"), CONNECTION, windows))
+                .extracting(SpecProblem::field)
+                .containsExactly("platformVersion");
+        for (CapacityMode spot : List.of(CapacityMode.FARGATE_SPOT, CapacityMode.FARGATE_SPOT_THEN_FARGATE)) {
+            assertThat(LaunchSettingsValidator.validate(settings.withCapacity(spot), CONNECTION, windows))
+                    .extracting(SpecProblem::field)
+                    .containsExactly("capacity");
+            assertThat(LaunchSettingsValidator.validate(settings.withCapacity(spot), CONNECTION))
+                    .isEmpty();
+        }
     }
 }

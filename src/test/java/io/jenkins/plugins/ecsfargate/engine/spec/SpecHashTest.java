@@ -50,6 +50,9 @@ class SpecHashTest {
                 base.toBuilder().cpu(4096).build(),
                 base.toBuilder().memory(9216).build(),
                 base.toBuilder().architecture(CpuArchitecture.X86_64).build(),
+                base.toBuilder()
+                        .operatingSystem(OperatingSystemFamily.WINDOWS_SERVER_2019_CORE)
+                        .build(),
                 base.toBuilder().ephemeralStorageGiB(21).build(),
                 base.toBuilder().executionRoleArn(Specs.TASK_ROLE).build(),
                 base.toBuilder().taskRoleArn(null).build(),
@@ -106,6 +109,17 @@ class SpecHashTest {
                 .startsWith("{\"format\":1,\"cpu\":1024,\"memory\":2048,\"architecture\":\"X86_64\","
                         + "\"ephemeralStorageGiB\":20,\"executionRoleArn\":null,\"taskRoleArn\":null,")
                 .contains("\"essential\":true", "\"stopTimeoutSeconds\":30", "\"initProcessEnabled\":false");
+    }
+
+    @Test
+    void linuxSpecsKeepTheCanonicalFormTheyHadBeforeWindowsExisted() {
+        assertThat(SpecHash.canonicalForm(Specs.minimal())).doesNotContain("operatingSystem");
+        assertThat(SpecHash.canonicalForm(Specs.windows()))
+                .contains("\"architecture\":\"X86_64\",\"operatingSystem\":\"WINDOWS_SERVER_2022_CORE\",");
+        assertThat(SpecHash.of(Specs.windows()))
+                .isNotEqualTo(SpecHash.of(Specs.windows().toBuilder()
+                        .operatingSystem(OperatingSystemFamily.WINDOWS_SERVER_2022_FULL)
+                        .build()));
     }
 
     @Test

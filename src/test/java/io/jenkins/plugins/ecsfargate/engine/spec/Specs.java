@@ -53,4 +53,16 @@ public final class Specs {
                 .tags(Map.of("team", "build"))
                 .build();
     }
+
+    /** A valid Windows Server 2022 Core spec: 1 vCPU, awslogs, a Windows work directory. */
+    public static TaskDefinitionSpec windows() {
+        ContainerSpec agent = ContainerSpec.builder("agent", "jenkins/inbound-agent:jdk21-windowsservercore-ltsc2022")
+                .workingDirectory("C:/Users/jenkins/Work")
+                .logSettings(LogSettings.awslogs("/ecs/jenkins", "us-east-1", "agent"))
+                .build();
+        return TaskDefinitionSpec.builder(agent)
+                .operatingSystem(OperatingSystemFamily.WINDOWS_SERVER_2022_CORE)
+                .executionRoleArn(EXECUTION_ROLE)
+                .build();
+    }
 }
