@@ -9,6 +9,7 @@ import io.jenkins.plugins.ecsfargate.jenkins.config.AwsLogs;
 import io.jenkins.plugins.ecsfargate.jenkins.config.Capacity;
 import io.jenkins.plugins.ecsfargate.jenkins.config.EnvironmentVariable;
 import io.jenkins.plugins.ecsfargate.jenkins.config.OneShotRetention;
+import io.jenkins.plugins.ecsfargate.jenkins.config.OperatingSystem;
 import io.jenkins.plugins.ecsfargate.jenkins.config.ResourceTag;
 import io.jenkins.plugins.ecsfargate.jenkins.config.SidecarContainer;
 import io.jenkins.plugins.ecsfargate.jenkins.config.TaskSecret;
@@ -29,20 +30,24 @@ import org.kohsuke.stapler.DataBoundSetter;
  * first agent that works: the inbound-agent image, 1 vCPU and 2 GiB, one build per agent, private subnets.
  */
 public class EcsAgentTemplate extends AbstractDescribableImpl<EcsAgentTemplate> {
-    public static final String DEFAULT_IMAGE = "jenkins/inbound-agent:latest-jdk21";
+    /** The Linux agent image; see {@link OperatingSystem#defaultImage()} for the others. */
+    public static final String DEFAULT_IMAGE = OperatingSystem.LINUX.defaultImage();
+
     public static final int DEFAULT_CPU = 1024;
     public static final int DEFAULT_MEMORY = 2048;
     public static final int DEFAULT_EPHEMERAL_STORAGE_GIB = 20;
-    public static final String DEFAULT_AGENT_WORK_DIR = "/home/jenkins/agent";
     public static final int DEFAULT_START_TIMEOUT_SECONDS = 300;
     public static final int DEFAULT_CONNECT_TIMEOUT_SECONDS = 120;
 
     private final String name;
     private String labelString;
-    private String image = DEFAULT_IMAGE;
+    /** Null for the operating system's default image, so that a change of system changes the image with it. */
+    private String image;
+
     private int cpu = DEFAULT_CPU;
     private int memory = DEFAULT_MEMORY;
     private Architecture cpuArchitecture = Architecture.X86_64;
+    private OperatingSystem operatingSystem = OperatingSystem.LINUX;
     private int ephemeralStorageGiB = DEFAULT_EPHEMERAL_STORAGE_GIB;
     private String subnets;
     private String securityGroups;
@@ -54,7 +59,9 @@ public class EcsAgentTemplate extends AbstractDescribableImpl<EcsAgentTemplate> 
     private AwsLogs logs;
     private List<EnvironmentVariable> environment = new ArrayList<>();
     private List<TaskSecret> secrets = new ArrayList<>();
-    private String agentWorkDir = DEFAULT_AGENT_WORK_DIR;
+    /** Null for the operating system's default, like {@link #image}. */
+    private String agentWorkDir;
+
     private String containerUser;
     private boolean initProcessEnabled;
     private boolean enableExecuteCommand;
@@ -73,8 +80,8 @@ public class EcsAgentTemplate extends AbstractDescribableImpl<EcsAgentTemplate> 
 
     /** Restores defaults for settings missing from configurations saved before they existed. */
     protected Object readResolve() {
-        if (image == null) {
-            image = DEFAULT_IMAGE;
+        if (operatingSystem == null) {
+            operatingSystem = OperatingSystem.LINUX;
         }
         if (cpuArchitecture == null) {
             cpuArchitecture = Architecture.X86_64;
@@ -84,9 +91,6 @@ public class EcsAgentTemplate extends AbstractDescribableImpl<EcsAgentTemplate> 
         }
         if (retention == null) {
             retention = new OneShotRetention();
-        }
-        if (agentWorkDir == null) {
-            agentWorkDir = DEFAULT_AGENT_WORK_DIR;
         }
         environment = environment == null ? new ArrayList<>() : environment;
         secrets = secrets == null ? new ArrayList<>() : secrets;
@@ -110,15 +114,22 @@ public class EcsAgentTemplate extends AbstractDescribableImpl<EcsAgentTemplate> 
         this.labelString = Text.trimToNull(labelString);
     }
 
-    /** The agent container's image; it must start an inbound agent from the {@code JENKINS_*} environment. */
+    /**
+     * The agent container's image; it must start an inbound agent from the {@code JENKINS_*} environment. The
+     * operating system's default inbound-agent image unless another was chosen.
+     */
     public String getImage() {
-        return image;
+        return image != null ? image : operatingSystem.defaultImage();
     }
 
+    /**
+     * Blank, or the default image of any operating system (what the form shows for a new template), means the
+     * default of the template's system, whatever order the form's fields are bound in.
+     */
     @DataBoundSetter
     public void setImage(String image) {
         String trimmed = Text.trimToNull(image);
-        this.image = trimmed == null ? DEFAULT_IMAGE : trimmed;
+        this.image = trimmed == null || OperatingSystem.isSomeDefaultImage(trimmed) ? null : trimmed;
     }
 
     /** Task CPU in CPU units (1024 = 1 vCPU); with {@link #getMemory()} a Fargate size. */
@@ -141,7 +152,17 @@ public class EcsAgentTemplate extends AbstractDescribableImpl<EcsAgentTemplate> 
         this.memory = memory;
     }
 
-    /** The task's CPU architecture (Linux). */
+    /** The task's operating system: Linux, or a Windows Server edition Fargate runs. */
+    public OperatingSystem getOperatingSystem() {
+        return operatingSystem;
+    }
+
+    @DataBoundSetter
+    public void setOperatingSystem(OperatingSystem operatingSystem) {
+        this.operatingSystem = operatingSystem == null ? OperatingSystem.LINUX : operatingSystem;
+    }
+
+    /** The task's CPU architecture (Windows tasks run on X86_64 only). */
     public Architecture getCpuArchitecture() {
         return cpuArchitecture;
     }
@@ -273,13 +294,14 @@ public class EcsAgentTemplate extends AbstractDescribableImpl<EcsAgentTemplate> 
 
     /** The agent's work directory inside the container, also the node's remote root. */
     public String getAgentWorkDir() {
-        return agentWorkDir;
+        return agentWorkDir != null ? agentWorkDir : operatingSystem.defaultAgentWorkDir();
     }
 
+    /** Blank, or any system's default, means the default of the template's system (as for the image). */
     @DataBoundSetter
     public void setAgentWorkDir(String agentWorkDir) {
         String trimmed = Text.trimToNull(agentWorkDir);
-        this.agentWorkDir = trimmed == null ? DEFAULT_AGENT_WORK_DIR : trimmed;
+        this.agentWorkDir = trimmed == null || OperatingSystem.isSomeDefaultAgentWorkDir(trimmed) ? null : trimmed;
     }
 
     /** The user the agent container runs as ({@code name}, {@code uid} or {@code uid:gid}); null for the image's. */

@@ -62,6 +62,7 @@ public final class TemplateSpecs {
                 .cpu(template.getCpu())
                 .memory(template.getMemory())
                 .architecture(template.getCpuArchitecture().toEngine())
+                .operatingSystem(template.getOperatingSystem().toEngine())
                 .ephemeralStorageGiB(template.getEphemeralStorageGiB())
                 .executionRoleArn(template.getExecutionRoleArn())
                 .taskRoleArn(template.getTaskRoleArn())

@@ -12,6 +12,7 @@ import io.jenkins.plugins.ecsfargate.jenkins.JenkinsRuntime;
 import io.jenkins.plugins.ecsfargate.jenkins.Messages;
 import io.jenkins.plugins.ecsfargate.jenkins.config.Architecture;
 import io.jenkins.plugins.ecsfargate.jenkins.config.Capacity;
+import io.jenkins.plugins.ecsfargate.jenkins.config.OperatingSystem;
 import io.jenkins.plugins.ecsfargate.jenkins.config.Text;
 import java.util.List;
 import org.kohsuke.stapler.QueryParameter;
@@ -41,12 +42,22 @@ public abstract class TemplateDescriptor extends Descriptor<EcsAgentTemplate> {
         return FormRules.labels(value);
     }
 
-    public FormValidation doCheckImage(@QueryParameter String value) {
-        return FormRules.image(value);
+    public FormValidation doCheckImage(@QueryParameter String value, @QueryParameter String operatingSystem) {
+        return PlatformRules.image(value, operatingSystem);
     }
 
-    public FormValidation doCheckCpu(@QueryParameter String value) {
-        return FormRules.cpu(value);
+    public FormValidation doCheckOperatingSystem(@QueryParameter String value) {
+        return PlatformRules.operatingSystemOf(value).isWindows()
+                ? FormValidation.ok(Messages.format("EcsAgentTemplate.operatingSystem.windowsRules"))
+                : FormValidation.ok();
+    }
+
+    public FormValidation doCheckCpu(@QueryParameter String value, @QueryParameter String operatingSystem) {
+        return PlatformRules.cpu(value, operatingSystem);
+    }
+
+    public FormValidation doCheckCpuArchitecture(@QueryParameter String value, @QueryParameter String operatingSystem) {
+        return PlatformRules.architecture(value, operatingSystem);
     }
 
     public FormValidation doCheckMemory(@QueryParameter String value, @QueryParameter String cpu) {
@@ -73,16 +84,21 @@ public abstract class TemplateDescriptor extends Descriptor<EcsAgentTemplate> {
         return FormRules.optionalRoleArn(value);
     }
 
-    public FormValidation doCheckPlatformVersion(@QueryParameter String value) {
-        return FormRules.platformVersion(value);
+    public FormValidation doCheckPlatformVersion(@QueryParameter String value, @QueryParameter String operatingSystem) {
+        return PlatformRules.platformVersion(value, operatingSystem);
     }
 
-    public FormValidation doCheckAgentWorkDir(@QueryParameter String value) {
-        return FormRules.absolutePath(value, "EcsAgentTemplate.agentWorkDir");
+    public FormValidation doCheckAgentWorkDir(@QueryParameter String value, @QueryParameter String operatingSystem) {
+        return PlatformRules.agentWorkDir(value, operatingSystem);
     }
 
-    public FormValidation doCheckContainerUser(@QueryParameter String value) {
-        return FormRules.containerUser(value);
+    public FormValidation doCheckContainerUser(@QueryParameter String value, @QueryParameter String operatingSystem) {
+        return PlatformRules.containerUser(value, operatingSystem);
+    }
+
+    public FormValidation doCheckInitProcessEnabled(
+            @QueryParameter String value, @QueryParameter String operatingSystem) {
+        return PlatformRules.initProcess(Boolean.parseBoolean(Text.trimToNull(value)), operatingSystem);
     }
 
     public FormValidation doCheckMaxAgents(@QueryParameter String value) {
@@ -93,8 +109,9 @@ public abstract class TemplateDescriptor extends Descriptor<EcsAgentTemplate> {
         return FormRules.intInRange(value, 1, MAX_EXECUTORS, "EcsAgentTemplate.numExecutors");
     }
 
-    public FormValidation doCheckStartTimeoutSeconds(@QueryParameter String value) {
-        return FormRules.intInRange(value, 30, MAX_TIMEOUT_SECONDS, "EcsAgentTemplate.startTimeoutSeconds");
+    public FormValidation doCheckStartTimeoutSeconds(
+            @QueryParameter String value, @QueryParameter String operatingSystem) {
+        return PlatformRules.startTimeout(value, operatingSystem, 30, MAX_TIMEOUT_SECONDS);
     }
 
     public FormValidation doCheckConnectTimeoutSeconds(@QueryParameter String value) {
@@ -113,7 +130,19 @@ public abstract class TemplateDescriptor extends Descriptor<EcsAgentTemplate> {
         return items;
     }
 
-    /** The CPU architectures Fargate offers for Linux tasks. */
+    /** The operating systems Fargate runs, in the user's words. */
+    public ListBoxModel doFillOperatingSystemItems(@QueryParameter String operatingSystem) {
+        ListBoxModel items = new ListBoxModel();
+        for (OperatingSystem choice : OperatingSystem.values()) {
+            items.add(new ListBoxModel.Option(
+                    Messages.format("EcsAgentTemplate.operatingSystem." + choice.name()),
+                    choice.name(),
+                    choice.name().equals(operatingSystem)));
+        }
+        return items;
+    }
+
+    /** The CPU architectures Fargate offers (Windows: X86_64 only, which the architecture check says). */
     public ListBoxModel doFillCpuArchitectureItems(@QueryParameter String cpuArchitecture) {
         ListBoxModel items = new ListBoxModel();
         for (Architecture choice : Architecture.values()) {
@@ -137,13 +166,18 @@ public abstract class TemplateDescriptor extends Descriptor<EcsAgentTemplate> {
             @RelativePath("..") @QueryParameter String roleArn,
             @RelativePath("..") @QueryParameter String externalId,
             @RelativePath("..") @QueryParameter String endpoint,
-            @RelativePath("..") @QueryParameter String cluster) {
+            @RelativePath("..") @QueryParameter String cluster,
+            @QueryParameter String operatingSystem) {
         runtime.checkAdminister();
+        Capacity capacity = capacityOf(value);
+        FormValidation platform = PlatformRules.capacity(capacity, operatingSystem);
+        if (platform != null) {
+            return platform;
+        }
         String clusterName = Text.trimToNull(cluster);
         if (clusterName == null || FormRules.region(region).kind != FormValidation.Kind.OK) {
             return FormValidation.ok();
         }
-        Capacity capacity = capacityOf(value);
         List<String> providers;
         try {
             providers = AwsInventory.capacityProviders(

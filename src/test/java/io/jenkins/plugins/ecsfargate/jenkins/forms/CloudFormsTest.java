@@ -191,12 +191,12 @@ class CloudFormsTest {
     void checksTheCapacityAgainstTheClustersProviders() {
         EcsAgentTemplate.DescriptorImpl form = new EcsAgentTemplate.DescriptorImpl(admin);
 
-        FormValidation noSpot =
-                form.doCheckCapacity("FARGATE_SPOT", "us-east-1", "aws-key", "", "", aws.endpoint(), "default-cluster");
+        FormValidation noSpot = form.doCheckCapacity(
+                "FARGATE_SPOT", "us-east-1", "aws-key", "", "", aws.endpoint(), "default-cluster", "LINUX");
         FormValidation spot = form.doCheckCapacity(
-                "SPOT_WITH_FALLBACK", "us-east-1", "aws-key", "", "", aws.endpoint(), "spot-cluster");
-        FormValidation missing =
-                form.doCheckCapacity("FARGATE", "us-east-1", "aws-key", "", "", aws.endpoint(), "no-such-cluster");
+                "SPOT_WITH_FALLBACK", "us-east-1", "aws-key", "", "", aws.endpoint(), "spot-cluster", "LINUX");
+        FormValidation missing = form.doCheckCapacity(
+                "FARGATE", "us-east-1", "aws-key", "", "", aws.endpoint(), "no-such-cluster", "LINUX");
 
         assertThat(noSpot.kind).isEqualTo(Kind.ERROR);
         assertThat(noSpot.getMessage()).contains("default-cluster").contains("FARGATE_SPOT");
@@ -206,14 +206,43 @@ class CloudFormsTest {
     }
 
     @Test
+    void spotForAWindowsTemplateIsRefusedWithoutAskingTheCluster() {
+        EcsAgentTemplate.DescriptorImpl form = new EcsAgentTemplate.DescriptorImpl(admin);
+        FormValidation windowsSpot = form.doCheckCapacity(
+                "SPOT_WITH_FALLBACK",
+                "us-east-1",
+                "aws-key",
+                "",
+                "",
+                aws.endpoint(),
+                "spot-cluster",
+                "WINDOWS_SERVER_2022_CORE");
+        assertThat(windowsSpot.kind).isEqualTo(Kind.ERROR);
+        assertThat(windowsSpot.getMessage()).contains("Windows").contains("on-demand");
+        assertThat(aws.calls()).isZero();
+        assertThat(form.doCheckCapacity(
+                                "FARGATE",
+                                "us-east-1",
+                                "aws-key",
+                                "",
+                                "",
+                                aws.endpoint(),
+                                "spot-cluster",
+                                "WINDOWS_SERVER_2022_CORE")
+                        .kind)
+                .isEqualTo(Kind.OK);
+    }
+
+    @Test
     void capacityCheckWaitsForTheCloudsSettingsAndRefusesReaders() {
         EcsAgentTemplate.DescriptorImpl form = new EcsAgentTemplate.DescriptorImpl(admin);
-        assertThat(form.doCheckCapacity("FARGATE_SPOT", "", "aws-key", "", "", aws.endpoint(), "c").kind)
+        assertThat(form.doCheckCapacity("FARGATE_SPOT", "", "aws-key", "", "", aws.endpoint(), "c", "LINUX").kind)
                 .isEqualTo(Kind.OK);
-        assertThat(form.doCheckCapacity("FARGATE_SPOT", "us-east-1", "aws-key", "", "", aws.endpoint(), "").kind)
+        assertThat(form.doCheckCapacity("FARGATE_SPOT", "us-east-1", "aws-key", "", "", aws.endpoint(), "", "LINUX")
+                        .kind)
                 .isEqualTo(Kind.OK);
         assertThatThrownBy(() -> new EcsAgentTemplate.DescriptorImpl(reader)
-                        .doCheckCapacity("FARGATE_SPOT", "us-east-1", "aws-key", "", "", aws.endpoint(), "c"))
+                        .doCheckCapacity("FARGATE_SPOT", "us-east-1", "aws-key", "", "", aws.endpoint(), "c", null))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(aws.calls()).isZero();
     }
