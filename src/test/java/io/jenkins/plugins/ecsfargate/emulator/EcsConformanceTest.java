@@ -131,6 +131,36 @@ class EcsConformanceTest {
                         "ecs:ListTagsForResource");
     }
 
+    @Test
+    void windowsAnswersConformToTheModel() {
+        String windows = client.registerTaskDefinition(
+                        EcsRequests.windowsTaskDefinition("windows-agent").build())
+                .taskDefinition()
+                .taskDefinitionArn();
+        client.describeTaskDefinition(r -> r.taskDefinition(windows));
+        String task = client.runTask(EcsRequests.runTask(windows).build())
+                .tasks()
+                .get(0)
+                .taskArn();
+        clock.advance(Duration.ofMinutes(2));
+        ecs.tick();
+        client.describeTasks(r -> r.cluster("default").tasks(task));
+        errors(
+                () -> client.runTask(
+                        EcsRequests.runTask(windows).platformVersion("1.4.0").build()),
+                () -> client.runTask(EcsRequests.runTask(windows)
+                        .launchType((String) null)
+                        .capacityProviderStrategy(EcsRequests.strategyItem(FargateQuotas.FARGATE_SPOT, 1, 0))
+                        .build()),
+                () -> client.registerTaskDefinition(EcsRequests.windowsTaskDefinition("small")
+                        .cpu("512")
+                        .memory("1024")
+                        .build()));
+
+        recorder.assertAllConform(BotocoreConformance.load());
+        assertThat(recorder.operations()).contains("ecs:RegisterTaskDefinition", "ecs:RunTask", "ecs:DescribeTasks");
+    }
+
     private void describe(List<String> tasks) {
         client.describeTasks(r -> r.cluster("default")
                 .tasks(tasks.get(0), tasks.get(1), "arn:aws:ecs:us-east-1:123456789012:task/default/0000")

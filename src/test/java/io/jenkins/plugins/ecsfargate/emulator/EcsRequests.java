@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.ecs.model.AssignPublicIp;
 import software.amazon.awssdk.services.ecs.model.AwsVpcConfiguration;
+import software.amazon.awssdk.services.ecs.model.CPUArchitecture;
+import software.amazon.awssdk.services.ecs.model.CapacityProviderStrategyItem;
 import software.amazon.awssdk.services.ecs.model.Compatibility;
 import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
 import software.amazon.awssdk.services.ecs.model.ContainerOverride;
@@ -12,8 +14,10 @@ import software.amazon.awssdk.services.ecs.model.KeyValuePair;
 import software.amazon.awssdk.services.ecs.model.LaunchType;
 import software.amazon.awssdk.services.ecs.model.NetworkConfiguration;
 import software.amazon.awssdk.services.ecs.model.NetworkMode;
+import software.amazon.awssdk.services.ecs.model.OSFamily;
 import software.amazon.awssdk.services.ecs.model.RegisterTaskDefinitionRequest;
 import software.amazon.awssdk.services.ecs.model.RunTaskRequest;
+import software.amazon.awssdk.services.ecs.model.RuntimePlatform;
 
 /** Valid baseline requests for contract tests, which then break one rule at a time. */
 final class EcsRequests {
@@ -34,6 +38,34 @@ final class EcsRequests {
                         .image("jenkins/inbound-agent:latest-jdk21")
                         .essential(true)
                         .build());
+    }
+
+    /** A Windows Server 2022 Core task definition for Fargate at its smallest size (1 vCPU, 2 GiB). */
+    static RegisterTaskDefinitionRequest.Builder windowsTaskDefinition(String family) {
+        return taskDefinition(family)
+                .cpu("1024")
+                .memory("2048")
+                .runtimePlatform(RuntimePlatform.builder()
+                        .operatingSystemFamily(OSFamily.WINDOWS_SERVER_2022_CORE)
+                        .cpuArchitecture(CPUArchitecture.X86_64)
+                        .build())
+                .containerDefinitions(windowsAgent().build());
+    }
+
+    /** The Windows inbound agent container. */
+    static ContainerDefinition.Builder windowsAgent() {
+        return ContainerDefinition.builder()
+                .name("agent")
+                .image("jenkins/inbound-agent:windowsservercore-ltsc2022")
+                .essential(true);
+    }
+
+    static CapacityProviderStrategyItem strategyItem(String provider, int weight, int base) {
+        return CapacityProviderStrategyItem.builder()
+                .capacityProvider(provider)
+                .weight(weight)
+                .base(base)
+                .build();
     }
 
     static NetworkConfiguration network() {

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.AwsVpcConfiguration;
-import software.amazon.awssdk.services.ecs.model.CapacityProviderStrategyItem;
 import software.amazon.awssdk.services.ecs.model.ConflictException;
 import software.amazon.awssdk.services.ecs.model.ContainerOverride;
 import software.amazon.awssdk.services.ecs.model.KeyValuePair;
@@ -45,14 +44,6 @@ class EcsRunTaskContractTest {
 
     private RunTaskRequest.Builder run() {
         return EcsRequests.runTask(definition);
-    }
-
-    private static CapacityProviderStrategyItem item(String provider, int weight, int base) {
-        return CapacityProviderStrategyItem.builder()
-                .capacityProvider(provider)
-                .weight(weight)
-                .base(base)
-                .build();
     }
 
     private static NetworkConfiguration vpc(List<String> subnets, List<String> groups) {
@@ -98,7 +89,7 @@ class EcsRunTaskContractTest {
     @Test
     void capacityProviderStrategyNamesTheProvider() {
         Task task = ecs.runTask(run().launchType((LaunchType) null)
-                        .capacityProviderStrategy(item("FARGATE_SPOT", 1, 0))
+                        .capacityProviderStrategy(EcsRequests.strategyItem("FARGATE_SPOT", 1, 0))
                         .build())
                 .tasks()
                 .get(0);
@@ -107,7 +98,9 @@ class EcsRunTaskContractTest {
         List<String> providers = new ArrayList<>();
         ecs.runTask(run().launchType((LaunchType) null)
                         .count(10)
-                        .capacityProviderStrategy(item("FARGATE", 1, 2), item("FARGATE_SPOT", 3, 0))
+                        .capacityProviderStrategy(
+                                EcsRequests.strategyItem("FARGATE", 1, 2),
+                                EcsRequests.strategyItem("FARGATE_SPOT", 3, 0))
                         .build())
                 .tasks()
                 .forEach(t -> providers.add(t.capacityProviderName()));
@@ -146,30 +139,34 @@ class EcsRunTaskContractTest {
     @Test
     void launchTypeAndStrategyAreExclusiveAndStrategiesFollowTheRules() {
         assertRejected(
-                () -> ecs.runTask(
-                        run().capacityProviderStrategy(item("FARGATE", 1, 0)).build()),
+                () -> ecs.runTask(run().capacityProviderStrategy(EcsRequests.strategyItem("FARGATE", 1, 0))
+                        .build()),
                 "InvalidParameterException");
         assertRejected(() -> ecs.runTask(run().launchType(LaunchType.EC2).build()), "InvalidParameterException");
         aws.ecs().createCluster("spotless", "FARGATE");
         assertRejected(
                 () -> ecs.runTask(run().cluster("spotless")
                         .launchType((LaunchType) null)
-                        .capacityProviderStrategy(item("FARGATE_SPOT", 1, 0))
+                        .capacityProviderStrategy(EcsRequests.strategyItem("FARGATE_SPOT", 1, 0))
                         .build()),
                 "InvalidParameterException");
         assertRejected(
                 () -> ecs.runTask(run().launchType((LaunchType) null)
-                        .capacityProviderStrategy(item("FARGATE", 1, 1), item("FARGATE_SPOT", 1, 1))
+                        .capacityProviderStrategy(
+                                EcsRequests.strategyItem("FARGATE", 1, 1),
+                                EcsRequests.strategyItem("FARGATE_SPOT", 1, 1))
                         .build()),
                 "InvalidParameterException");
         assertRejected(
                 () -> ecs.runTask(run().launchType((LaunchType) null)
-                        .capacityProviderStrategy(item("FARGATE", 0, 0), item("FARGATE_SPOT", 0, 0))
+                        .capacityProviderStrategy(
+                                EcsRequests.strategyItem("FARGATE", 0, 0),
+                                EcsRequests.strategyItem("FARGATE_SPOT", 0, 0))
                         .build()),
                 "InvalidParameterException");
         assertRejected(
                 () -> ecs.runTask(run().launchType((LaunchType) null)
-                        .capacityProviderStrategy(item("FARGATE", 1001, 0))
+                        .capacityProviderStrategy(EcsRequests.strategyItem("FARGATE", 1001, 0))
                         .build()),
                 "InvalidParameterException");
     }

@@ -57,9 +57,14 @@ final class FargateSizes {
         };
     }
 
-    /** Rejects a size Fargate has no configuration for, with ECS's code. */
-    static void requireValid(int cpu, int memory) {
-        if (!valid(cpu, memory)) {
+    /** Whether Fargate runs a Windows task of this size: as Linux, but only at 1, 2 or 4 vCPU. */
+    static boolean validForWindows(int cpu, int memory) {
+        return (cpu == 1024 || cpu == 2048 || cpu == 4096) && valid(cpu, memory);
+    }
+
+    /** Rejects a size Fargate has no configuration for (on Windows when {@code windows}), with ECS's code. */
+    static void requireValid(int cpu, int memory, boolean windows) {
+        if (windows ? !validForWindows(cpu, memory) : !valid(cpu, memory)) {
             throw EcsApiError.client(String.format(
                     Locale.ROOT,
                     "No Fargate configuration exists for given values: %d CPU, %d memory. See the Amazon ECS"

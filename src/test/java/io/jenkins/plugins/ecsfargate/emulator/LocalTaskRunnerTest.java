@@ -165,6 +165,35 @@ class LocalTaskRunnerTest {
         assertThat(runner().task(arn).orElseThrow().sidecars()).isEmpty();
     }
 
+    @Test
+    void runsAWindowsTasksAgentFromTheSameVariablesWithALocalWorkDirectory() throws Exception {
+        String definition = ecs.registerTaskDefinition(
+                        EcsRequests.windowsTaskDefinition("windows-agents").build())
+                .taskDefinition()
+                .taskDefinitionArn();
+        Map<String, String> env = agentEnvironment("agent-windows");
+        env.put("JENKINS_AGENT_WORKDIR", "C:\\Users\\jenkins\\Work");
+        String arn = run(definition, env);
+
+        aws.clock().advance(TO_RUNNING);
+        FakeController.AgentReport report = await(controller.started("agent-windows"));
+
+        RunnerTask task = runner().task(arn).orElseThrow();
+        assertThat(report.args())
+                .containsExactly(
+                        "-secret",
+                        "secret-of-agent-windows",
+                        "-name",
+                        "agent-windows",
+                        "-url",
+                        controller.url(),
+                        "-workDir",
+                        task.workDir().toString(),
+                        "-webSocket");
+        assertThat(report.workingDirectory()).isEqualTo(task.workDir());
+        assertThat(describe(arn).platformFamily()).isEqualTo("WINDOWS_SERVER_2022_CORE");
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {0, 3})
     void theProcessExitStopsTheTaskWithEssentialContainerExitedAndItsExitCode(int exitCode) throws Exception {

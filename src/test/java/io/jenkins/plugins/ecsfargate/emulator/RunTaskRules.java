@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * RunTask's request validation, with the codes ECS answers: count 1-10, startedBy, clientToken, launch type versus
  * capacity provider strategy (and the strategy's own rules), Fargate compatibility, platform version, awsvpc
- * network configuration, and overrides.
+ * network configuration, and overrides. Windows definitions follow {@link WindowsFargateRules} as well.
  */
 final class RunTaskRules {
     private static final Pattern STARTED_BY = Pattern.compile("[A-Za-z0-9_/-]{0,128}");
@@ -19,6 +19,7 @@ final class RunTaskRules {
     private static final Pattern SUBNET = Pattern.compile("subnet-([0-9a-f]{8}|[0-9a-f]{17})");
     private static final Pattern SECURITY_GROUP = Pattern.compile("sg-([0-9a-f]{8}|[0-9a-f]{17})");
     private static final int MAX_OVERRIDES_LENGTH = 8192;
+    private static final List<String> LINUX_PLATFORM_VERSIONS = List.of("1.4.0", "1.3.0");
 
     private RunTaskRules() {}
 
@@ -148,13 +149,23 @@ final class RunTaskRules {
         }
     }
 
-    /** The resolved platform version; PlatformUnknownException for one that does not exist. */
-    static String platformVersion(JsonNode request) {
+    /**
+     * The resolved platform version: Linux has 1.4.0 (LATEST) and 1.3.0, Windows only its own 1.0.0 (LATEST), and a
+     * Linux version asked of a Windows task is InvalidParameterException. PlatformUnknownException otherwise.
+     */
+    static String platformVersion(JsonNode request, TaskDefinitions.Revision definition) {
         String version = Json.text(request, "platformVersion");
-        if (version == null || version.equals("LATEST") || version.equals("1.4.0")) {
-            return "1.4.0";
-        }
-        if (version.equals("1.3.0")) {
+        boolean latest = version == null || version.equals("LATEST");
+        if (WindowsFargateRules.windows(definition.body)) {
+            if (latest || version.equals(WindowsFargateRules.PLATFORM_VERSION)) {
+                return WindowsFargateRules.PLATFORM_VERSION;
+            }
+            if (LINUX_PLATFORM_VERSIONS.contains(version)) {
+                throw WindowsFargateRules.linuxPlatformVersion(version, definition);
+            }
+        } else if (latest) {
+            return LINUX_PLATFORM_VERSIONS.get(0);
+        } else if (LINUX_PLATFORM_VERSIONS.contains(version)) {
             return version;
         }
         throw EcsApiError.of("PlatformUnknownException", "The specified platform version does not exist.");

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * RegisterTaskDefinition's validation, as ECS does it for Fargate: family name, 1-10 containers with a name and an
  * image, task-level cpu and memory forming a Fargate size, awsvpc, an execution role when a container logs with
- * awslogs, ephemeral storage 21-200 GiB. It also normalizes cpu/memory unit forms to integers in strings.
+ * awslogs, ephemeral storage 21-200 GiB, runtimePlatform's enums, and for Windows the rules of
+ * {@link WindowsFargateRules}. It also normalizes cpu/memory unit forms to integers in strings.
  */
 final class TaskDefinitionRules {
     private static final Pattern FAMILY = Pattern.compile("[A-Za-z0-9_-]{1,255}");
@@ -46,6 +47,7 @@ final class TaskDefinitionRules {
         }
         normalizeSize(request, "cpu", true);
         normalizeSize(request, "memory", false);
+        WindowsFargateRules.validateRuntimePlatform(request);
         if (Json.strings(request, "requiresCompatibilities").contains("FARGATE")) {
             validateFargate(request, containers);
         }
@@ -70,7 +72,11 @@ final class TaskDefinitionRules {
         if (memory == null) {
             throw EcsApiError.client("Fargate requires that 'memory' be defined at the task level.");
         }
-        FargateSizes.requireValid(Integer.parseInt(cpu), Integer.parseInt(memory));
+        boolean windows = WindowsFargateRules.windows(request);
+        if (windows) {
+            WindowsFargateRules.validatePlatform(request);
+        }
+        FargateSizes.requireValid(Integer.parseInt(cpu), Integer.parseInt(memory), windows);
         for (JsonNode container : containers) {
             if (Json.bool(container, "privileged")) {
                 throw EcsApiError.client("Privileged containers are not supported on Fargate.");
@@ -82,6 +88,9 @@ final class TaskDefinitionRules {
                 throw EcsApiError.client(
                         "Fargate requires task definition to have execution role ARN to support log driver awslogs.");
             }
+        }
+        if (windows) {
+            WindowsFargateRules.validateContents(request, containers);
         }
     }
 

@@ -74,7 +74,10 @@ final class TaskLauncher {
         int count = RunTaskRules.count(request);
         RunTaskRules.Placement placement = RunTaskRules.placement(request, cluster);
         RunTaskRules.requireFargateCompatible(definition);
-        String platformVersion = RunTaskRules.platformVersion(request);
+        if (WindowsFargateRules.windows(definition.body)) {
+            WindowsFargateRules.validateRun(definition, placement.strategy());
+        }
+        String platformVersion = RunTaskRules.platformVersion(request, definition);
         List<String> subnets = RunTaskRules.subnets(request, definition);
         String startedBy = RunTaskRules.startedBy(request);
         RunTaskRules.overrides(request, definition);
@@ -87,7 +90,7 @@ final class TaskLauncher {
         }
         int cpu = size(overrides, "cpu", definition, true);
         int memory = size(overrides, "memory", definition, false);
-        FargateSizes.requireValid(cpu, memory);
+        FargateSizes.requireValid(cpu, memory, WindowsFargateRules.windows(definition.body));
         List<String> providers = RunTaskRules.providers(placement.strategy(), count);
         Map<String, Integer> launchesByProvider = new HashMap<>();
         providers.forEach(p -> launchesByProvider.merge(p, 1, Integer::sum));

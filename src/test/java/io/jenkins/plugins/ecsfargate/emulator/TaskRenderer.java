@@ -30,7 +30,12 @@ final class TaskRenderer {
         }
         node.put("version", timeline.version(now));
         node.put("platformVersion", task.platformVersion);
-        node.put("platformFamily", "Linux");
+        // What real ECS reports for a Windows task is unverified; the operating system family stands in for it.
+        node.put(
+                "platformFamily",
+                WindowsFargateRules.windows(task.definition.body)
+                        ? WindowsFargateRules.operatingSystemFamily(task.definition.body)
+                        : "Linux");
         node.put("availabilityZone", task.network.availabilityZone());
         node.put("enableExecuteCommand", task.enableExecuteCommand);
         node.putArray("attributes")
