@@ -8,8 +8,11 @@ import io.jenkins.plugins.ecsfargate.engine.failure.FailureClassifier;
 import io.jenkins.plugins.ecsfargate.engine.preflight.Finding;
 import io.jenkins.plugins.ecsfargate.engine.preflight.Preflight;
 import io.jenkins.plugins.ecsfargate.engine.preflight.PreflightTarget;
+import io.jenkins.plugins.ecsfargate.engine.spec.SpecProblem;
+import io.jenkins.plugins.ecsfargate.engine.spec.TaskDefinitionSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -79,9 +82,23 @@ public final class AwsInventory {
 
     /** Runs the preflight check; AWS problems are findings, not exceptions. */
     public static List<Finding> preflight(AwsConfig config, PreflightTarget target) {
+        return preflight(config, target, Map.of(), Map.of());
+    }
+
+    /**
+     * Runs the preflight check with the templates' own settings checked first.
+     *
+     * @param specs each template's task definition, by template name
+     * @param launchProblems what each template's launch settings would be refused for, by template name
+     */
+    public static List<Finding> preflight(
+            AwsConfig config,
+            PreflightTarget target,
+            Map<String, TaskDefinitionSpec> specs,
+            Map<String, List<SpecProblem>> launchProblems) {
         return withClients(config, clients -> new Preflight(
                         clients.ecs(), clients.iam(), clients.sts(), clients.cloudMap(), config.region())
-                .run(target));
+                .run(target, specs, launchProblems));
     }
 
     private static <T> T withClients(AwsConfig config, Function<AwsClients, T> lookup) {

@@ -5,12 +5,14 @@ import io.jenkins.plugins.ecsfargate.engine.EngineTuning;
 import io.jenkins.plugins.ecsfargate.engine.aws.AwsConfig;
 import io.jenkins.plugins.ecsfargate.engine.launch.AgentConnection;
 import io.jenkins.plugins.ecsfargate.engine.launch.LaunchSettings;
+import io.jenkins.plugins.ecsfargate.engine.launch.LaunchSettingsValidator;
 import io.jenkins.plugins.ecsfargate.engine.launch.Transport;
 import io.jenkins.plugins.ecsfargate.engine.preflight.PreflightTarget;
 import io.jenkins.plugins.ecsfargate.engine.spec.ContainerSpec;
 import io.jenkins.plugins.ecsfargate.engine.spec.FamilyNames;
 import io.jenkins.plugins.ecsfargate.engine.spec.LogSettings;
 import io.jenkins.plugins.ecsfargate.engine.spec.OwnershipTags;
+import io.jenkins.plugins.ecsfargate.engine.spec.SpecProblem;
 import io.jenkins.plugins.ecsfargate.engine.spec.TaskDefinitionSpec;
 import io.jenkins.plugins.ecsfargate.jenkins.config.AwsLogs;
 import io.jenkins.plugins.ecsfargate.jenkins.config.CloudMapConnection;
@@ -31,6 +33,9 @@ import java.util.Map;
  * check every mapping without Jenkins.
  */
 public final class TemplateSpecs {
+    /** A well-formed URL standing in for Jenkins' when launch settings are checked apart from the connection. */
+    private static final String URL_CHECKED_ELSEWHERE = "https://jenkins.invalid/";
+
     /** The agent container's name in every task definition. */
     public static final String AGENT_CONTAINER = "agent";
 
@@ -160,6 +165,39 @@ public final class TemplateSpecs {
             service = cloudMap.getService();
         }
         return new PreflightTarget(cloud.getCluster(), spot, executionRoles, taskRoles, families, namespace, service);
+    }
+
+    /** Each named template's task definition, by template name: what the preflight checks as ECS would. */
+    public static Map<String, TaskDefinitionSpec> taskDefinitions(EcsCloud cloud) {
+        Map<String, TaskDefinitionSpec> specs = new LinkedHashMap<>();
+        for (EcsAgentTemplate template : cloud.getTemplates()) {
+            if (template.getName() != null) {
+                specs.put(template.getName(), taskDefinition(cloud, template));
+            }
+        }
+        return specs;
+    }
+
+    /**
+     * What a launch of each named template would refuse in its launch settings (network, capacity and platform
+     * version for its operating system), by template name. The Jenkins URL is left to the cloud's own field check.
+     */
+    public static Map<String, List<SpecProblem>> launchProblems(EcsCloud cloud) {
+        Map<String, List<SpecProblem>> problems = new LinkedHashMap<>();
+        AgentConnection anyUrl = AgentConnection.webSocket(URL_CHECKED_ELSEWHERE);
+        for (EcsAgentTemplate template : cloud.getTemplates()) {
+            if (template.getName() == null) {
+                continue;
+            }
+            List<SpecProblem> found = LaunchSettingsValidator.validate(
+                    launchSettings(cloud, template),
+                    anyUrl,
+                    template.getOperatingSystem().toEngine());
+            if (!found.isEmpty()) {
+                problems.put(template.getName(), found);
+            }
+        }
+        return problems;
     }
 
     private static LogSettings logSettings(EcsCloud cloud, EcsAgentTemplate template) {

@@ -10,6 +10,7 @@ import io.jenkins.plugins.ecsfargate.jenkins.config.CloudMapConnection;
 import io.jenkins.plugins.ecsfargate.jenkins.config.EnvironmentVariable;
 import io.jenkins.plugins.ecsfargate.jenkins.config.IdleRetention;
 import io.jenkins.plugins.ecsfargate.jenkins.config.OneShotRetention;
+import io.jenkins.plugins.ecsfargate.jenkins.config.OperatingSystem;
 import io.jenkins.plugins.ecsfargate.jenkins.config.ResourceTag;
 import io.jenkins.plugins.ecsfargate.jenkins.config.SidecarContainer;
 import io.jenkins.plugins.ecsfargate.jenkins.config.TaskSecret;
@@ -99,6 +100,12 @@ class CascTest {
                         TemplateSpecs.taskDefinition(cloud, cloud.getTemplates().get(0)));
         assertThat(imported.getConnection()).isEqualTo(cloud.getConnection());
         assertThat(imported.getTemplates().get(1).getRetention()).isEqualTo(new IdleRetention(15));
+        EcsAgentTemplate windows = imported.getTemplates().get(2);
+        assertThat(windows.getOperatingSystem()).isEqualTo(OperatingSystem.WINDOWS_SERVER_2019_FULL);
+        assertThat(windows.getImage()).isEqualTo(OperatingSystem.WINDOWS_SERVER_2019_FULL.defaultImage());
+        assertThat(TemplateSpecs.taskDefinition(imported, windows))
+                .isEqualTo(
+                        TemplateSpecs.taskDefinition(cloud, cloud.getTemplates().get(2)));
     }
 
     @Test
@@ -229,7 +236,13 @@ class CascTest {
         EcsAgentTemplate idle = new EcsAgentTemplate("idle");
         idle.setRetention(new IdleRetention(15));
         idle.setCapacity(Capacity.SPOT_WITH_FALLBACK);
-        List<EcsAgentTemplate> templates = new ArrayList<>(List.of(full, idle));
+        EcsAgentTemplate windows = new EcsAgentTemplate("windows");
+        windows.setOperatingSystem(OperatingSystem.WINDOWS_SERVER_2019_FULL);
+        windows.setLabelString("windows");
+        windows.setCpu(2048);
+        windows.setMemory(4096);
+        windows.setPlatformVersion("1.0.0");
+        List<EcsAgentTemplate> templates = new ArrayList<>(List.of(full, idle, windows));
         cloud.setTemplates(templates);
         return cloud;
     }

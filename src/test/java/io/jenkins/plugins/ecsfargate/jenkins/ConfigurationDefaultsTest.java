@@ -6,6 +6,7 @@ import io.jenkins.plugins.ecsfargate.jenkins.config.Architecture;
 import io.jenkins.plugins.ecsfargate.jenkins.config.Capacity;
 import io.jenkins.plugins.ecsfargate.jenkins.config.IdleRetention;
 import io.jenkins.plugins.ecsfargate.jenkins.config.OneShotRetention;
+import io.jenkins.plugins.ecsfargate.jenkins.config.OperatingSystem;
 import io.jenkins.plugins.ecsfargate.jenkins.config.WebSocketConnection;
 import java.lang.reflect.Field;
 import java.util.List;
@@ -34,6 +35,31 @@ class ConfigurationDefaultsTest {
         assertThat(template.getLogs()).isNull();
         assertThat(template.getEnvironment()).isEmpty();
         assertThat(template.getSidecars()).isEmpty();
+    }
+
+    @Test
+    void theDefaultImageAndWorkDirectoryFollowTheOperatingSystem() {
+        EcsAgentTemplate template = new EcsAgentTemplate("t");
+        assertThat(template.getOperatingSystem()).isEqualTo(OperatingSystem.LINUX);
+
+        // a form binds the image it showed (the Linux default) before or after the system it offers
+        template.setImage(EcsAgentTemplate.DEFAULT_IMAGE);
+        template.setAgentWorkDir("/home/jenkins/agent");
+        template.setOperatingSystem(OperatingSystem.WINDOWS_SERVER_2022_FULL);
+        assertThat(template.getImage()).isEqualTo("jenkins/inbound-agent:jdk21-windowsservercore-ltsc2022");
+        assertThat(template.getAgentWorkDir()).isEqualTo("C:/Users/jenkins/Work");
+
+        template.setOperatingSystem(OperatingSystem.WINDOWS_SERVER_2019_CORE);
+        assertThat(template.getImage()).isEqualTo("jenkins/inbound-agent:jdk21-windowsservercore-ltsc2019");
+
+        template.setImage("registry.example.com/windows-agent:1");
+        template.setAgentWorkDir("C:/agent");
+        template.setOperatingSystem(null);
+        assertThat(template.getOperatingSystem()).isEqualTo(OperatingSystem.LINUX);
+        assertThat(template.getImage())
+                .as("a chosen image stays chosen")
+                .isEqualTo("registry.example.com/windows-agent:1");
+        assertThat(template.getAgentWorkDir()).isEqualTo("C:/agent");
     }
 
     @Test
@@ -100,6 +126,7 @@ class ConfigurationDefaultsTest {
         for (String field : List.of(
                 "image",
                 "cpuArchitecture",
+                "operatingSystem",
                 "capacity",
                 "retention",
                 "agentWorkDir",
@@ -118,6 +145,7 @@ class ConfigurationDefaultsTest {
 
         assertThat(template.getImage()).isEqualTo(EcsAgentTemplate.DEFAULT_IMAGE);
         assertThat(template.getCpuArchitecture()).isEqualTo(Architecture.X86_64);
+        assertThat(template.getOperatingSystem()).isEqualTo(OperatingSystem.LINUX);
         assertThat(template.getCapacity()).isEqualTo(Capacity.FARGATE);
         assertThat(template.getRetention()).isEqualTo(new OneShotRetention());
         assertThat(template.getAgentWorkDir()).isEqualTo("/home/jenkins/agent");

@@ -13,6 +13,7 @@ import io.jenkins.plugins.ecsfargate.engine.preflight.PreflightTarget;
 import io.jenkins.plugins.ecsfargate.engine.spec.ContainerSpec;
 import io.jenkins.plugins.ecsfargate.engine.spec.CpuArchitecture;
 import io.jenkins.plugins.ecsfargate.engine.spec.LogSettings;
+import io.jenkins.plugins.ecsfargate.engine.spec.OperatingSystemFamily;
 import io.jenkins.plugins.ecsfargate.engine.spec.SpecValidator;
 import io.jenkins.plugins.ecsfargate.engine.spec.TaskDefinitionSpec;
 import io.jenkins.plugins.ecsfargate.jenkins.config.Architecture;
@@ -20,6 +21,7 @@ import io.jenkins.plugins.ecsfargate.jenkins.config.AwsLogs;
 import io.jenkins.plugins.ecsfargate.jenkins.config.Capacity;
 import io.jenkins.plugins.ecsfargate.jenkins.config.CloudMapConnection;
 import io.jenkins.plugins.ecsfargate.jenkins.config.EnvironmentVariable;
+import io.jenkins.plugins.ecsfargate.jenkins.config.OperatingSystem;
 import io.jenkins.plugins.ecsfargate.jenkins.config.ResourceTag;
 import io.jenkins.plugins.ecsfargate.jenkins.config.SidecarContainer;
 import io.jenkins.plugins.ecsfargate.jenkins.config.TaskSecret;
@@ -66,6 +68,29 @@ class TemplateSpecsTest {
         template.setLogs(null);
         assertThat(TemplateSpecs.taskDefinition(cloud, template).agent().logSettings())
                 .isNull();
+    }
+
+    @Test
+    void aWindowsTemplateGetsItsPlatformImageAndWorkDirectory() {
+        EcsCloud cloud = SeedCloud.cloud();
+        EcsAgentTemplate template = new EcsAgentTemplate("windows");
+        template.setSubnets("subnet-0a1b2c3d");
+        template.setOperatingSystem(OperatingSystem.WINDOWS_SERVER_2019_CORE);
+
+        TaskDefinitionSpec spec = TemplateSpecs.taskDefinition(cloud, template);
+        AgentConnection connection = TemplateSpecs.connection(cloud, template, "https://jenkins.example.com/");
+
+        assertThat(SpecValidator.validate(spec)).isEmpty();
+        assertThat(spec.operatingSystem()).isEqualTo(OperatingSystemFamily.WINDOWS_SERVER_2019_CORE);
+        assertThat(spec.agent().image()).isEqualTo("jenkins/inbound-agent:jdk21-windowsservercore-ltsc2019");
+        assertThat(connection.workDir()).isEqualTo("C:/Users/jenkins/Work");
+        template.setImage("registry.example.com/agents/windows:2019");
+        template.setAgentWorkDir("D:\\agent");
+        assertThat(TemplateSpecs.taskDefinition(cloud, template).agent().image())
+                .isEqualTo("registry.example.com/agents/windows:2019");
+        assertThat(TemplateSpecs.connection(cloud, template, "https://jenkins.example.com/")
+                        .workDir())
+                .isEqualTo("D:\\agent");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.ecsfargate.jenkins.config.Architecture;
 import io.jenkins.plugins.ecsfargate.jenkins.config.Capacity;
+import io.jenkins.plugins.ecsfargate.jenkins.config.OperatingSystem;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URISyntaxException;
@@ -124,6 +125,10 @@ class ViewLabelsTest {
         ResourceBundle bundle = ResourceBundle.getBundle("io.jenkins.plugins.ecsfargate.jenkins.Messages");
         for (Capacity capacity : Capacity.values()) {
             assertThat(bundle.containsKey("EcsAgentTemplate.capacity." + capacity.name()))
+                    .isTrue();
+        }
+        for (OperatingSystem os : OperatingSystem.values()) {
+            assertThat(bundle.containsKey("EcsAgentTemplate.operatingSystem." + os.name()))
                     .isTrue();
         }
         for (Architecture architecture : Architecture.values()) {

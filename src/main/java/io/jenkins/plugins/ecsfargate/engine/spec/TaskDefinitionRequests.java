@@ -92,13 +92,6 @@ public final class TaskDefinitionRequests {
                 .workingDirectory(c.workingDirectory())
                 .user(c.user())
                 .stopTimeout(c.stopTimeoutSeconds())
-                .ulimits(c.ulimits().stream()
-                        .map(u -> software.amazon.awssdk.services.ecs.model.Ulimit.builder()
-                                .name(u.name())
-                                .softLimit(u.softLimit())
-                                .hardLimit(u.hardLimit())
-                                .build())
-                        .toList())
                 .mountPoints(c.mountPoints().stream()
                         .map(m -> software.amazon.awssdk.services.ecs.model.MountPoint.builder()
                                 .sourceVolume(m.sourceVolume())
@@ -114,6 +107,16 @@ public final class TaskDefinitionRequests {
                         .toList());
         if (!c.command().isEmpty()) {
             builder.command(c.command());
+        }
+        if (!c.ulimits().isEmpty()) {
+            // Sent only when set: Windows containers take no ulimits parameter at all.
+            builder.ulimits(c.ulimits().stream()
+                    .map(u -> software.amazon.awssdk.services.ecs.model.Ulimit.builder()
+                            .name(u.name())
+                            .softLimit(u.softLimit())
+                            .hardLimit(u.hardLimit())
+                            .build())
+                    .toList());
         }
         if (c.initProcessEnabled()) {
             builder.linuxParameters(

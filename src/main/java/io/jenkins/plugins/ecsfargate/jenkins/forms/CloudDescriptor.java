@@ -156,7 +156,8 @@ public abstract class CloudDescriptor extends Descriptor<Cloud> {
 
     /**
      * "Check configuration": runs the engine's preflight with the AWS settings as edited and the saved cloud's
-     * templates and connection, and lists every finding with its fix. Reads only; changes nothing in AWS.
+     * templates and connection (each template's own settings first, as its launch would check them), and lists
+     * every finding with its fix. Reads only; changes nothing in AWS.
      */
     @POST
     public FormValidation doCheckConfiguration(
@@ -171,8 +172,12 @@ public abstract class CloudDescriptor extends Descriptor<Cloud> {
         EcsCloud saved = savedCloud(name);
         try {
             AwsConfig aws = CloudAws.of(region, credentialsId, roleArn, externalId, endpoint, runtime);
-            PreflightTarget target = TemplateSpecs.preflightTarget(draft(name, cluster, saved));
-            return PreflightReport.render(AwsInventory.preflight(aws, target), saved == null);
+            EcsCloud draft = draft(name, cluster, saved);
+            PreflightTarget target = TemplateSpecs.preflightTarget(draft);
+            return PreflightReport.render(
+                    AwsInventory.preflight(
+                            aws, target, TemplateSpecs.taskDefinitions(draft), TemplateSpecs.launchProblems(draft)),
+                    saved == null);
         } catch (CloudConfigurationException e) {
             return FormValidation.error(e.getMessage());
         } catch (AwsInventory.LookupFailure e) {

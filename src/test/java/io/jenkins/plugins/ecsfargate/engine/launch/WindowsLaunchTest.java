@@ -50,6 +50,7 @@ class WindowsLaunchTest {
                 .tasks()
                 .get(0);
         assertThat(task.launchTypeAsString()).isEqualTo("FARGATE");
+        assertThat(task.platformVersion()).isEqualTo("1.0.0");
     }
 
     @Test

@@ -9,6 +9,7 @@ import hudson.util.ListBoxModel;
 import io.jenkins.plugins.ecsfargate.jenkins.EcsAgentTemplate;
 import io.jenkins.plugins.ecsfargate.jenkins.EcsCloud;
 import io.jenkins.plugins.ecsfargate.jenkins.config.Capacity;
+import io.jenkins.plugins.ecsfargate.jenkins.config.OperatingSystem;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -127,6 +128,30 @@ class CloudFormsTest {
 
         assertThat(result.kind).isEqualTo(Kind.ERROR);
         assertThat(result.getMessage()).contains("FARGATE_SPOT").doesNotContain("Save the cloud");
+    }
+
+    @Test
+    void checkConfigurationReportsWhatEachTemplatesLaunchWouldRefuse() {
+        EcsCloud saved = new EcsCloud("ecs-cloud");
+        EcsAgentTemplate windows = new EcsAgentTemplate("windows");
+        windows.setSubnets("subnet-0a1b2c3d");
+        windows.setOperatingSystem(OperatingSystem.WINDOWS_SERVER_2022_CORE);
+        windows.setCapacity(Capacity.SPOT_WITH_FALLBACK);
+        windows.setCpu(512);
+        windows.setMemory(1024);
+        EcsAgentTemplate linux = new EcsAgentTemplate("linux");
+        linux.setSubnets("subnet-0a1b2c3d");
+        saved.setTemplates(List.of(windows, linux));
+        admin.withCloud(saved);
+
+        FormValidation result = cloudForm(admin)
+                .doCheckConfiguration("ecs-cloud", "us-east-1", "aws-key", "", "", "default-cluster", aws.endpoint());
+
+        assertThat(result.kind).isEqualTo(Kind.ERROR);
+        assertThat(result.getMessage())
+                .contains("Template &#39;windows&#39;, capacity: Fargate Spot runs no Windows tasks")
+                .contains("Template &#39;windows&#39;, cpu: 512 CPU units")
+                .doesNotContain("Template &#39;linux&#39;");
     }
 
     @Test
