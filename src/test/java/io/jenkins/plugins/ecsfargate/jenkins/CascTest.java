@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hudson.model.Describable;
+import io.jenkins.plugins.ecsfargate.engine.spec.SpecValidator;
 import io.jenkins.plugins.ecsfargate.jenkins.config.AwsLogs;
 import io.jenkins.plugins.ecsfargate.jenkins.config.Capacity;
 import io.jenkins.plugins.ecsfargate.jenkins.config.CloudMapConnection;
@@ -106,6 +107,24 @@ class CascTest {
         assertThat(TemplateSpecs.taskDefinition(imported, windows))
                 .isEqualTo(
                         TemplateSpecs.taskDefinition(cloud, cloud.getTemplates().get(2)));
+    }
+
+    @Test
+    void theWindowsTemplateOfTheDocsBindsToAValidWindowsTemplate() throws IOException {
+        String doc = Files.readString(Path.of("docs/connection-and-capacity.md"));
+        String section = doc.substring(doc.indexOf("## Windows agents"));
+        String block = section.substring(section.indexOf("```yaml") + "```yaml".length(), section.indexOf("```\n", 8));
+        List<Object> templates = new Yaml().load(block);
+
+        EcsAgentTemplate template = (EcsAgentTemplate) binder.build(EcsAgentTemplate.class, templates.get(0));
+
+        assertThat(template.getOperatingSystem()).isEqualTo(OperatingSystem.WINDOWS_SERVER_2022_CORE);
+        assertThat(template.getRetention()).isEqualTo(new IdleRetention(15));
+        EcsCloud cloud = SeedCloud.cloud();
+        cloud.setTemplates(List.of(template));
+        assertThat(SpecValidator.validate(TemplateSpecs.taskDefinition(cloud, template)))
+                .isEmpty();
+        assertThat(TemplateSpecs.launchProblems(cloud)).isEmpty();
     }
 
     @Test
