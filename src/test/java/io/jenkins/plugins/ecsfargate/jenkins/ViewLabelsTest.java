@@ -61,6 +61,30 @@ class ViewLabelsTest {
         assertThat(properties.values()).allMatch(v -> !v.toString().isBlank());
     }
 
+    static Stream<Path> pageViews() throws IOException {
+        try (Stream<Path> files = Files.walk(RESOURCES)) {
+            List<Path> views = files.filter(f -> f.toString().endsWith(".jelly"))
+                    .filter(f -> !f.getFileName().toString().equals("config.jelly"))
+                    .toList();
+            return views.stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("pageViews")
+    void everyLocalizedTextOfAPageIsInItsProperties(Path view) throws IOException {
+        String jelly = Files.readString(view);
+        Matcher matcher = LOCALIZED.matcher(jelly);
+        List<String> keys = new ArrayList<>();
+        while (matcher.find()) {
+            keys.add(matcher.group(1));
+        }
+        String base = view.getFileName().toString().replace(".jelly", ".properties");
+        Properties properties = keys.isEmpty() ? new Properties() : load(view.resolveSibling(base));
+        assertThat(properties.stringPropertyNames()).as("%s", base).containsAll(keys);
+        assertThat(properties.values()).allMatch(v -> !v.toString().isBlank());
+    }
+
     @ParameterizedTest
     @MethodSource("configurableClasses")
     void everyBoundFieldHasALocalizedTitle(Class<?> type) throws IOException {
