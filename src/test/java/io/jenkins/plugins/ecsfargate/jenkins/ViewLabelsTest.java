@@ -11,6 +11,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -59,6 +60,30 @@ class ViewLabelsTest {
                 .as("config.properties of %s", type.getSimpleName())
                 .containsAll(keys);
         assertThat(properties.values()).allMatch(v -> !v.toString().isBlank());
+    }
+
+    /**
+     * Stapler reads {@code ${%text (x)}} as the key {@code "text "} with the argument {@code x}, and formats every
+     * text with {@code MessageFormat}, where a lone apostrophe starts a quote and disappears.
+     */
+    @ParameterizedTest
+    @MethodSource("configurableClasses")
+    void everyLocalizedTextShowsAsWritten(Class<?> type) throws IOException {
+        Path folder = folder(type);
+        Matcher matcher = LOCALIZED.matcher(Files.readString(folder.resolve("config.jelly")));
+        while (matcher.find()) {
+            assertThat(matcher.group(1))
+                    .as("a key of %s, not a call with arguments", type.getSimpleName())
+                    .doesNotContain("(");
+        }
+        if (Files.exists(folder.resolve("config.properties"))) {
+            for (Object value : load(folder.resolve("config.properties")).values()) {
+                String text = value.toString();
+                assertThat(new MessageFormat(text).format(new Object[0]))
+                        .as("%s in config.properties of %s", text, type.getSimpleName())
+                        .isEqualTo(text.replace("''", "'"));
+            }
+        }
     }
 
     @ParameterizedTest
