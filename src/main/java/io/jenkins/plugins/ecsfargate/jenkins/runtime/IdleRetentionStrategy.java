@@ -29,18 +29,23 @@ public final class IdleRetentionStrategy extends RetentionStrategy<EcsComputer> 
 
     @Override
     public long check(EcsComputer c) {
-        EcsAgent agent = c.getNode();
-        if (agent == null || agent.runtime() == null || !agent.status().connected()) {
-            return 1;
-        }
-        CloudRuntime runtime = agent.runtime();
-        long connectedAt = agent.status().phases().get(TaskPhase.CONNECTED).toEpochMilli();
-        long idleSince = Math.max(c.getIdleStartMilliseconds(), connectedAt);
-        long idleMillis = runtime.clock().millis() - idleSince;
-        if (c.isIdle() && idleMillis > idleMinutes * 60_000L) {
-            runtime.retire(agent, Messages.format("IdleRetentionStrategy.reason", idleMinutes));
+        if (idleMillis(c) > idleMinutes * 60_000L) {
+            c.getNode().runtime().retire(c.getNode(), Messages.format("IdleRetentionStrategy.reason", idleMinutes));
         }
         return 1;
+    }
+
+    /**
+     * How long a connected agent has had nothing to do, counted from its connection at the earliest; -1 while it
+     * is busy, not connected, or not part of a running cloud.
+     */
+    static long idleMillis(EcsComputer c) {
+        EcsAgent agent = c.getNode();
+        if (agent == null || agent.runtime() == null || !agent.status().connected() || !c.isIdle()) {
+            return -1;
+        }
+        long connectedAt = agent.status().phases().get(TaskPhase.CONNECTED).toEpochMilli();
+        return agent.runtime().clock().millis() - Math.max(c.getIdleStartMilliseconds(), connectedAt);
     }
 
     /** Lets Jenkins render the agent's configuration page. */
