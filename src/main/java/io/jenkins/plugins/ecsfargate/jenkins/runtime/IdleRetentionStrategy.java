@@ -29,23 +29,30 @@ public final class IdleRetentionStrategy extends RetentionStrategy<EcsComputer> 
 
     @Override
     public long check(EcsComputer c) {
-        if (idleMillis(c) > idleMinutes * 60_000L) {
-            c.getNode().runtime().retire(c.getNode(), Messages.format("IdleRetentionStrategy.reason", idleMinutes));
-        }
+        retireWhenIdle(c, idleMinutes, Messages.format("IdleRetentionStrategy.reason", idleMinutes));
         return 1;
     }
 
     /**
-     * How long a connected agent has had nothing to do, counted from its connection at the earliest; -1 while it
-     * is busy, not connected, or not part of a running cloud.
+     * Retires the computer's agent when it is connected and has had nothing to do for more than {@code minutes},
+     * counted from its connection at the earliest; answers whether it did.
      */
-    static long idleMillis(EcsComputer c) {
+    static boolean retireWhenIdle(EcsComputer c, int minutes, String reason) {
         EcsAgent agent = c.getNode();
-        if (agent == null || agent.runtime() == null || !agent.status().connected() || !c.isIdle()) {
-            return -1;
+        if (agent == null) {
+            return false;
+        }
+        CloudRuntime runtime = agent.runtime();
+        if (runtime == null || !agent.status().connected() || !c.isIdle()) {
+            return false;
         }
         long connectedAt = agent.status().phases().get(TaskPhase.CONNECTED).toEpochMilli();
-        return agent.runtime().clock().millis() - Math.max(c.getIdleStartMilliseconds(), connectedAt);
+        long idleMillis = runtime.clock().millis() - Math.max(c.getIdleStartMilliseconds(), connectedAt);
+        if (idleMillis <= minutes * 60_000L) {
+            return false;
+        }
+        runtime.retire(agent, reason);
+        return true;
     }
 
     /** Lets Jenkins render the agent's configuration page. */

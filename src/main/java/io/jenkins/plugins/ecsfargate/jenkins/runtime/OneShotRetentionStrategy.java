@@ -29,12 +29,11 @@ public final class OneShotRetentionStrategy extends RetentionStrategy<EcsCompute
 
     @Override
     public long check(EcsComputer c) {
-        if (!used && IdleRetentionStrategy.idleMillis(c) > UNUSED_MINUTES * 60_000L) {
+        if (!used
+                && IdleRetentionStrategy.retireWhenIdle(
+                        c, UNUSED_MINUTES, Messages.format("OneShotRetentionStrategy.unused", UNUSED_MINUTES))) {
             used = true;
             c.setAcceptingTasks(false);
-            c.getNode()
-                    .runtime()
-                    .retire(c.getNode(), Messages.format("OneShotRetentionStrategy.unused", UNUSED_MINUTES));
         }
         return 1;
     }
