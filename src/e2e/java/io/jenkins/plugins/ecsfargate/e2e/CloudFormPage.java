@@ -56,11 +56,16 @@ final class CloudFormPage {
         return chunks.get(chunks.size() - 1);
     }
 
+    /**
+     * Adds a template block and waits for Jenkins' first check of its empty name, whose answer could otherwise
+     * arrive after the name is typed and cover it.
+     */
     void addTemplate() {
         WebElement add = browser.find(By.xpath("//button[contains(normalize-space(.), 'Add agent template')]"));
         browser.click(add);
         browser.until(d -> !d.findElements(By.cssSelector("form[name='config'] .repeated-chunk [name='_.image']"))
                 .isEmpty());
+        awaitError(template(), "name");
     }
 
     /** Opens every "Advanced" section within {@code scope} that is still closed. */
@@ -96,6 +101,22 @@ final class CloudFormPage {
         browser.fireChange(select);
     }
 
+    /** Picks an option by the words the administrator reads, as they would. */
+    void selectText(SearchContext scope, String name, String text) {
+        WebElement select = field(scope, name);
+        browser.until(d -> new Select(select)
+                .getOptions().stream().anyMatch(o -> text.equals(o.getText().trim())));
+        new Select(select).selectByVisibleText(text);
+        browser.fireChange(select);
+    }
+
+    /** The text of the option a select shows, once Jenkins filled it. */
+    String selectedText(SearchContext scope, String name) {
+        WebElement select = field(scope, name);
+        browser.until(d -> !new Select(select).getOptions().isEmpty());
+        return new Select(select).getFirstSelectedOption().getText().trim();
+    }
+
     /** Ticks the optional block in {@code scope} (the template's "Send the agent's output to CloudWatch Logs"). */
     void checkOptionalBlock(SearchContext scope) {
         WebElement box = scope.findElement(By.cssSelector("input[type='checkbox'].optional-block-control"));
@@ -116,6 +137,20 @@ final class CloudFormPage {
                 .findFirst()
                 .orElse("");
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+
+    /** Waits for a message of that kind ({@code ok} for information, {@code warning}) under the field. */
+    String awaitMessage(SearchContext scope, String name, String kind, String containing) {
+        return browser.until(d -> field(scope, name)
+                .findElements(By.xpath("./ancestor::div[contains(concat(' ', @class, ' '), ' jenkins-form-item ')][1]"
+                        + "//div[contains(@class, 'validation-error-area')]//div[contains(concat(' ', @class, ' '), ' "
+                        + kind + " ')]"))
+                .stream()
+                .map(WebElement::getText)
+                .map(String::trim)
+                .filter(t -> t.contains(containing))
+                .findFirst()
+                .orElse(null));
     }
 
     /** Waits for the field's error message after a bad value. */

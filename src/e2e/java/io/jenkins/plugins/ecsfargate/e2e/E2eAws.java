@@ -1,6 +1,7 @@
 package io.jenkins.plugins.ecsfargate.e2e;
 
 import io.jenkins.plugins.ecsfargate.emulator.AccountServices;
+import io.jenkins.plugins.ecsfargate.emulator.AwsClients;
 import io.jenkins.plugins.ecsfargate.emulator.EcsEmulator;
 import io.jenkins.plugins.ecsfargate.emulator.EcsRateLimits;
 import io.jenkins.plugins.ecsfargate.emulator.EcsService;
@@ -18,6 +19,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.ecs.model.Task;
+import software.amazon.awssdk.services.ecs.model.TaskDefinition;
 
 /**
  * The AWS account of the seed setup, emulated in the test's process in real time (Fargate's latencies scaled down):
@@ -81,6 +85,22 @@ final class E2eAws implements AutoCloseable {
                 .filter(t -> t.env("JENKINS_AGENT_NAME").filter(agent::equals).isPresent())
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no task runs agent " + agent));
+    }
+
+    /** The latest revision of {@code family}, as DescribeTaskDefinition answers any client. */
+    TaskDefinition taskDefinition(String family) {
+        try (EcsClient client = AwsClients.ecs(endpoint)) {
+            return client.describeTaskDefinition(r -> r.taskDefinition(family)).taskDefinition();
+        }
+    }
+
+    /** The task as DescribeTasks answers any client: what ECS recorded of its launch, overrides included. */
+    Task describeTask(String taskArn) {
+        try (EcsClient client = AwsClients.ecs(endpoint)) {
+            return client.describeTasks(r -> r.cluster(CLUSTER).tasks(taskArn))
+                    .tasks()
+                    .get(0);
+        }
     }
 
     URI endpoint() {

@@ -32,12 +32,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.SearchContext;
+import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
+import software.amazon.awssdk.services.ecs.model.ContainerOverride;
+import software.amazon.awssdk.services.ecs.model.KeyValuePair;
+import software.amazon.awssdk.services.ecs.model.Task;
+import software.amazon.awssdk.services.ecs.model.TaskDefinition;
 
 /**
  * The plugin in a real Jenkins: the given war with this .hpi, the emulator standing in for AWS with its local task
  * runner (each task's agent container is a real {@code agent.jar} process dialling the controller over WebSocket),
  * and an administrator's browser. The tests build on each other in order, as one administrator's day would: the
- * cloud is configured through its form, then builds run on it, then the controller restarts.
+ * cloud is configured through its form, then builds run on it, then a Windows template is added and used, then the
+ * controller restarts.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -310,6 +316,41 @@ class FargateEndToEndIT {
 
     @Test
     @Order(7)
+    void aWindowsTemplateAddedThroughTheFormRunsItsPipelineOnWindowsServer2022() throws Exception {
+        WindowsTemplateForm.Messages said =
+                new WindowsTemplateForm(form, browser).addTo(CLOUD, SUBNETS, SECURITY_GROUP, E2eAws.EXECUTION_ROLE);
+        assertThat(said.cpu()).as("CPU 512 on Windows").contains("1024, 2048 or 4096");
+        assertThat(said.capacity()).as("Spot on Windows").contains("Fargate Spot runs no Windows tasks");
+        assertThat(said.image()).as("the empty image").contains(WindowsTemplateForm.DEFAULT_IMAGE);
+        assertThat(said.savedOperatingSystem()).isEqualTo(WindowsTemplateForm.OPERATING_SYSTEM);
+
+        aws.resetCalls();
+        http.createJob("windows-pipeline", Jobs.pipeline(WindowsTemplateForm.LABEL));
+        String agent = runToSuccess("windows-pipeline");
+        assertThat(agent).startsWith(CLOUD + "-");
+        String taskArn = aws.taskOfAgent(agent).taskArn();
+        awaitNoAgentsAndNoTasks();
+
+        TaskDefinition definition = aws.taskDefinition("jenkins_ecs-cloud_windows");
+        assertThat(definition.runtimePlatform().operatingSystemFamilyAsString()).isEqualTo("WINDOWS_SERVER_2022_CORE");
+        assertThat(definition.containerDefinitions())
+                .extracting(ContainerDefinition::image)
+                .containsExactly(WindowsTemplateForm.DEFAULT_IMAGE);
+        Task task = aws.describeTask(taskArn);
+        assertThat(task.taskDefinitionArn()).isEqualTo(definition.taskDefinitionArn());
+        assertThat(task.platformVersion()).isEqualTo("1.0.0");
+        assertThat(task.lastStatus()).isEqualTo("STOPPED");
+        assertThat(task.overrides().containerOverrides())
+                .flatExtracting(ContainerOverride::environment)
+                .contains(KeyValuePair.builder()
+                        .name("JENKINS_AGENT_WORKDIR")
+                        .value("C:/Users/jenkins/Work")
+                        .build());
+        assertThat(aws.calls("ecs:RunTask")).isEqualTo(1);
+    }
+
+    @Test
+    @Order(8)
     void afterARestartTheCloudIsIntactAndTheOrphanedTaskEnds() throws Exception {
         String before = cloudSection(Files.readString(jenkins.home().resolve("config.xml"), StandardCharsets.UTF_8));
         http.createJob("orphan-maker", Jobs.freestyle(LABEL, "sleep 600"));

@@ -11,6 +11,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -82,7 +83,37 @@ class ViewLabelsTest {
         String base = view.getFileName().toString().replace(".jelly", ".properties");
         Properties properties = keys.isEmpty() ? new Properties() : load(view.resolveSibling(base));
         assertThat(properties.stringPropertyNames()).as("%s", base).containsAll(keys);
-        assertThat(properties.values()).allMatch(v -> !v.toString().isBlank());
+        for (Object value : properties.values()) {
+            String text = value.toString();
+            assertThat(text).isNotBlank();
+            assertThat(new MessageFormat(text).format(new Object[0]))
+                    .as("%s in %s", text, base)
+                    .isEqualTo(text.replace("''", "'"));
+        }
+    }
+
+    /**
+     * Stapler reads {@code ${%text (x)}} as the key {@code "text "} with the argument {@code x}, and formats every
+     * text with {@code MessageFormat}, where a lone apostrophe starts a quote and disappears.
+     */
+    @ParameterizedTest
+    @MethodSource("configurableClasses")
+    void everyLocalizedTextShowsAsWritten(Class<?> type) throws IOException {
+        Path folder = folder(type);
+        Matcher matcher = LOCALIZED.matcher(Files.readString(folder.resolve("config.jelly")));
+        while (matcher.find()) {
+            assertThat(matcher.group(1))
+                    .as("a key of %s, not a call with arguments", type.getSimpleName())
+                    .doesNotContain("(");
+        }
+        if (Files.exists(folder.resolve("config.properties"))) {
+            for (Object value : load(folder.resolve("config.properties")).values()) {
+                String text = value.toString();
+                assertThat(new MessageFormat(text).format(new Object[0]))
+                        .as("%s in config.properties of %s", text, type.getSimpleName())
+                        .isEqualTo(text.replace("''", "'"));
+            }
+        }
     }
 
     @ParameterizedTest

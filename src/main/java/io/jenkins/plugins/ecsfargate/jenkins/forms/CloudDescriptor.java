@@ -172,7 +172,7 @@ public abstract class CloudDescriptor extends Descriptor<Cloud> {
         EcsCloud saved = savedCloud(name);
         try {
             AwsConfig aws = CloudAws.of(region, credentialsId, roleArn, externalId, endpoint, runtime);
-            EcsCloud draft = draft(name, cluster, saved);
+            EcsCloud draft = draft(name, region, cluster, saved);
             PreflightTarget target = TemplateSpecs.preflightTarget(draft);
             return PreflightReport.render(
                     AwsInventory.preflight(
@@ -201,7 +201,7 @@ public abstract class CloudDescriptor extends Descriptor<Cloud> {
             return regionCheck;
         }
         PreflightTarget target;
-        EcsCloud draft = draft(name, cluster, savedCloud(name));
+        EcsCloud draft = draft(name, region, cluster, savedCloud(name));
         try {
             target = TemplateSpecs.preflightTarget(draft);
         } catch (CloudConfigurationException e) {
@@ -260,8 +260,9 @@ public abstract class CloudDescriptor extends Descriptor<Cloud> {
         return cloudName != null && runtime.cloudByName(cloudName) instanceof EcsCloud cloud ? cloud : null;
     }
 
-    private static EcsCloud draft(String name, String cluster, EcsCloud saved) {
+    private static EcsCloud draft(String name, String region, String cluster, EcsCloud saved) {
         EcsCloud draft = new EcsCloud(Text.trimToNull(name) == null ? "draft" : name.trim());
+        draft.setRegion(region);
         draft.setCluster(cluster);
         if (saved != null) {
             draft.setTemplates(saved.getTemplates());

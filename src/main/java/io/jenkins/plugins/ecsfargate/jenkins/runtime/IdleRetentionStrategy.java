@@ -29,18 +29,30 @@ public final class IdleRetentionStrategy extends RetentionStrategy<EcsComputer> 
 
     @Override
     public long check(EcsComputer c) {
+        retireWhenIdle(c, idleMinutes, Messages.format("IdleRetentionStrategy.reason", idleMinutes));
+        return 1;
+    }
+
+    /**
+     * Retires the computer's agent when it is connected and has had nothing to do for more than {@code minutes},
+     * counted from its connection at the earliest; answers whether it did.
+     */
+    static boolean retireWhenIdle(EcsComputer c, int minutes, String reason) {
         EcsAgent agent = c.getNode();
-        if (agent == null || agent.runtime() == null || !agent.status().connected()) {
-            return 1;
+        if (agent == null) {
+            return false;
         }
         CloudRuntime runtime = agent.runtime();
-        long connectedAt = agent.status().phases().get(TaskPhase.CONNECTED).toEpochMilli();
-        long idleSince = Math.max(c.getIdleStartMilliseconds(), connectedAt);
-        long idleMillis = runtime.clock().millis() - idleSince;
-        if (c.isIdle() && idleMillis > idleMinutes * 60_000L) {
-            runtime.retire(agent, Messages.format("IdleRetentionStrategy.reason", idleMinutes));
+        if (runtime == null || !agent.status().connected() || !c.isIdle()) {
+            return false;
         }
-        return 1;
+        long connectedAt = agent.status().phases().get(TaskPhase.CONNECTED).toEpochMilli();
+        long idleMillis = runtime.clock().millis() - Math.max(c.getIdleStartMilliseconds(), connectedAt);
+        if (idleMillis <= minutes * 60_000L) {
+            return false;
+        }
+        runtime.retire(agent, reason);
+        return true;
     }
 
     /** Lets Jenkins render the agent's configuration page. */

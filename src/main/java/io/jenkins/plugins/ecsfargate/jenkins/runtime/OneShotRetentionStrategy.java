@@ -12,9 +12,12 @@ import io.jenkins.plugins.ecsfargate.jenkins.Messages;
 /**
  * One build per agent: the agent takes one task, and when that task ends the agent is retired and its ECS task
  * stopped. Core has no such strategy; Jenkins tells it about tasks because it is also an {@link ExecutorListener}.
+ * An agent that connects after the build it was started for went away (cancelled, or its job deleted) and takes no
+ * other within {@link #UNUSED_MINUTES} is retired too, so that its task does not run on for nothing.
  */
 public final class OneShotRetentionStrategy extends RetentionStrategy<EcsComputer> implements ExecutorListener {
     static final String REASON = Messages.format("OneShotRetentionStrategy.reason");
+    static final int UNUSED_MINUTES = 1;
 
     private transient volatile boolean used;
 
@@ -26,6 +29,12 @@ public final class OneShotRetentionStrategy extends RetentionStrategy<EcsCompute
 
     @Override
     public long check(EcsComputer c) {
+        if (!used
+                && IdleRetentionStrategy.retireWhenIdle(
+                        c, UNUSED_MINUTES, Messages.format("OneShotRetentionStrategy.unused", UNUSED_MINUTES))) {
+            used = true;
+            c.setAcceptingTasks(false);
+        }
         return 1;
     }
 

@@ -8,6 +8,7 @@ import hudson.util.FormValidation.Kind;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.ecsfargate.jenkins.EcsAgentTemplate;
 import io.jenkins.plugins.ecsfargate.jenkins.EcsCloud;
+import io.jenkins.plugins.ecsfargate.jenkins.config.AwsLogs;
 import io.jenkins.plugins.ecsfargate.jenkins.config.Capacity;
 import io.jenkins.plugins.ecsfargate.jenkins.config.OperatingSystem;
 import java.util.List;
@@ -128,6 +129,24 @@ class CloudFormsTest {
 
         assertThat(result.kind).isEqualTo(Kind.ERROR);
         assertThat(result.getMessage()).contains("FARGATE_SPOT").doesNotContain("Save the cloud");
+    }
+
+    @Test
+    void checkConfigurationSendsLogsToTheCloudsRegionWhenTheTemplateNamesNone() {
+        EcsCloud saved = new EcsCloud("ecs-cloud");
+        EcsAgentTemplate template = new EcsAgentTemplate("jenkins-agent");
+        template.setSubnets("subnet-0a1b2c3d");
+        template.setExecutionRoleArn(EXECUTION_ROLE);
+        template.setLogs(new AwsLogs("ECSLogGroup-jenkins", "", "jenkins-agent"));
+        saved.setTemplates(List.of(template));
+        admin.withCloud(saved);
+
+        FormValidation result = cloudForm(admin)
+                .doCheckConfiguration("ecs-cloud", "us-east-1", "aws-key", "", "", "default-cluster", aws.endpoint());
+
+        assertThat(result.getMessage())
+                .contains("Authenticated as " + FormEmulator.CALLER)
+                .doesNotContain("Template &#39;jenkins-agent&#39;");
     }
 
     @Test

@@ -204,6 +204,42 @@ class AgentLifecycleTest {
     }
 
     @Test
+    void aOneShotAgentWhoseBuildWentAwayIsStoppedAMinuteAfterItConnected() {
+        EcsAgent agent = connectedAgent();
+        EcsComputer computer = (EcsComputer) cloud.jenkins.computer(agent);
+        OneShotRetentionStrategy retention = (OneShotRetentionStrategy) agent.getRetentionStrategy();
+
+        cloud.runFor(Duration.ofSeconds(30));
+        retention.check(computer);
+        cloud.runFor(Duration.ofSeconds(1));
+        assertThat(cloud.calls("StopTask")).isZero();
+        assertThat(retention.isAcceptingTasks(computer)).isTrue();
+
+        cloud.runFor(Duration.ofSeconds(31));
+        retention.check(computer);
+        assertThat(retention.isAcceptingTasks(computer)).isFalse();
+        cloud.runUntil(() -> cloud.liveTasks().isEmpty(), Duration.ofMinutes(3));
+
+        assertThat(aws.ecs().allTasks().get(0).stoppedReason()).contains("got no build within 1 minute");
+        assertThat(cloud.jenkins.nodes()).isEmpty();
+    }
+
+    @Test
+    void aOneShotAgentKeepsItsBuildHoweverLongItTakes() {
+        EcsAgent agent = connectedAgent();
+        EcsComputer computer = (EcsComputer) cloud.jenkins.computer(agent);
+        OneShotRetentionStrategy retention = (OneShotRetentionStrategy) agent.getRetentionStrategy();
+        retention.taskAccepted(new Executor(computer, 0), new TestTask("build", ecs));
+
+        cloud.runFor(Duration.ofMinutes(5));
+        retention.check(computer);
+        cloud.runFor(Duration.ofSeconds(1));
+
+        assertThat(cloud.calls("StopTask")).isZero();
+        assertThat(cloud.liveTasks()).hasSize(1);
+    }
+
+    @Test
     void aRestartedCloudFollowsItsAgentsAgainAndRemovesThoseWithoutTask() throws Exception {
         EcsAgent agent = connectedAgent();
         EcsAgent neverStarted = cloud.runtime.newAgent("ecs-cloud-jenkins-agent-zzzzz", cloud.templates.get(0));
