@@ -433,7 +433,7 @@ public final class TaskTracker implements AutoCloseable {
         }
         boolean stopping = false;
         for (TrackedTask task : tasks.values()) {
-            if (task.isStarting()) {
+            if (task.awaitsRunningDescription()) {
                 return settings.startingInterval();
             }
             stopping |= task.isStopping() || task.isStopWanted();

@@ -66,6 +66,16 @@ final class TrackedTask {
         return phase.isBefore(TaskPhase.RUNNING) && !isStopping();
     }
 
+    /**
+     * Whether ECS has yet to describe the task as running although it is not stopping: true while it starts, and
+     * also when its agent connected before a description showed RUNNING (an agent can dial in between two polls).
+     * Such a task is polled at the starting pace, so that its status catches up instead of showing a starting
+     * state until the next slow round.
+     */
+    boolean awaitsRunningDescription() {
+        return isStarting() || (!times.containsKey(TaskPhase.RUNNING) && !isStopping() && !vanished);
+    }
+
     /** Marks the stop as ours; from now on a stop is no failure. Returns false if it already was. */
     boolean wantStop(String reason) {
         if (stopReason != null) {

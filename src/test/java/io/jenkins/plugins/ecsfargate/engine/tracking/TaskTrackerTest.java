@@ -148,6 +148,28 @@ class TaskTrackerTest {
     }
 
     @Test
+    void anAgentConnectingBeforeEcsSaysRunningStillSeesItsStatusCatchUpAtTheStartingPace() {
+        TrackerFixture f = fixture(TrackerSettings.defaults());
+        TaskHandle handle = f.launchOne("maven-1");
+        f.runUntil(
+                () -> f.tracker
+                        .state(handle.taskArn())
+                        .map(s -> s.lastStatus() != null)
+                        .orElse(false),
+                Duration.ofMinutes(1));
+        assertThat(f.tracker.state(handle.taskArn()).orElseThrow().lastStatus()).isNotEqualTo("RUNNING");
+
+        f.tracker.connected(handle);
+        f.runUntil(() -> aws.ecs().liveTasks().get(0).lastStatus().equals("RUNNING"), Duration.ofMinutes(5));
+        f.runFor(TrackerSettings.defaults().startingInterval().multipliedBy(2));
+
+        assertThat(f.tracker.state(handle.taskArn()).orElseThrow().lastStatus())
+                .as("described again within the starting interval, not the running one")
+                .isEqualTo("RUNNING");
+        assertThat(f.tracker.state(handle.taskArn()).orElseThrow().phase()).isEqualTo(TaskPhase.CONNECTED);
+    }
+
+    @Test
     void aSpotInterruptionIsReportedWithItsStopCodeWithinOneInterval() {
         TrackerSettings settings = TrackerSettings.defaults();
         TrackerFixture f = fixture(settings);
