@@ -93,7 +93,12 @@ final class TrackedTask {
         stopCode = task.stopCodeAsString();
         stoppedReason = task.stoppedReason();
         containers = task.containers().stream().map(TrackedTask::exitOf).toList();
-        record(TaskPhase.PROVISIONING, task.createdAt());
+        Instant created = task.createdAt();
+        if (created != null && created.isBefore(times.get(TaskPhase.REQUESTED))) {
+            // Adopted after a restart: the request happened before ECS created the task, not when tracking began.
+            times.put(TaskPhase.REQUESTED, created);
+        }
+        record(TaskPhase.PROVISIONING, created);
         record(TaskPhase.PENDING, firstNonNull(task.connectivityAt(), task.pullStartedAt()));
         record(TaskPhase.RUNNING, task.startedAt());
         record(TaskPhase.STOPPING, task.stoppingAt());

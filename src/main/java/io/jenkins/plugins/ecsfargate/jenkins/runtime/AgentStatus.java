@@ -22,7 +22,9 @@ final class AgentStatus {
     private final Map<TaskPhase, Instant> phases = new EnumMap<>(TaskPhase.class);
     private final List<String> lines = new ArrayList<>();
     private final CompletableFuture<Void> settled = new CompletableFuture<>();
-    private final Instant plannedAt;
+    /** Moved back to the first phase time if that is earlier: an agent from before a restart was planned then. */
+    private Instant plannedAt;
+
     private String lastStatus;
     private String stopReason;
     private String failure;
@@ -35,6 +37,7 @@ final class AgentStatus {
 
     /** Records a phase the first time it is reached and writes it, with the time since planning, to the log. */
     public void phase(TaskPhase phase, Instant at, String status) {
+        String after;
         synchronized (this) {
             if (status != null) {
                 lastStatus = status;
@@ -43,8 +46,11 @@ final class AgentStatus {
                 return;
             }
             phases.put(phase, at);
+            if (at.isBefore(plannedAt)) {
+                plannedAt = at;
+            }
+            after = format(Duration.between(plannedAt, at));
         }
-        String after = format(Duration.between(plannedAt, at));
         line(
                 status == null
                         ? Messages.format("AgentStatus.phase", phase, after)
@@ -137,7 +143,7 @@ final class AgentStatus {
         return failureCause;
     }
 
-    public Instant plannedAt() {
+    public synchronized Instant plannedAt() {
         return plannedAt;
     }
 

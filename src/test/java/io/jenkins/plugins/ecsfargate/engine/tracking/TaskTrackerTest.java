@@ -6,8 +6,10 @@ import io.jenkins.plugins.ecsfargate.emulator.EcsEmulatorExtension;
 import io.jenkins.plugins.ecsfargate.emulator.TaskFault;
 import io.jenkins.plugins.ecsfargate.engine.failure.FailureCause;
 import io.jenkins.plugins.ecsfargate.engine.failure.LaunchPhase;
+import io.jenkins.plugins.ecsfargate.engine.testing.EngineFixture;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -167,6 +169,23 @@ class TaskTrackerTest {
                 .as("described again within the starting interval, not the running one")
                 .isEqualTo("RUNNING");
         assertThat(f.tracker.state(handle.taskArn()).orElseThrow().phase()).isEqualTo(TaskPhase.CONNECTED);
+    }
+
+    @Test
+    void aTaskAdoptedAfterARestartCountsItsPhasesFromWhenEcsCreatedIt() {
+        TrackerFixture f = fixture(TrackerSettings.defaults());
+        TaskHandle handle = f.await(f.launch(List.of("maven-1"), EngineFixture.OWNER, TrackerFixture.STARTED_BY, false)
+                .get(0));
+        f.runFor(Duration.ofMinutes(5));
+
+        f.tracker.track(handle, aws.clock().instant());
+        f.runUntil(() -> f.reached(handle, TaskPhase.RUNNING), Duration.ofMinutes(1));
+
+        TaskState state = f.tracker.state(handle.taskArn()).orElseThrow();
+        assertThat(state.between(TaskPhase.REQUESTED, TaskPhase.RUNNING))
+                .hasValueSatisfying(d -> assertThat(d).isPositive().isLessThan(Duration.ofMinutes(5)));
+        assertThat(state.phaseTimes().get(TaskPhase.REQUESTED))
+                .isBeforeOrEqualTo(state.phaseTimes().get(TaskPhase.PROVISIONING));
     }
 
     @Test
