@@ -196,6 +196,11 @@ public final class CloudRuntime implements AutoCloseable {
         if (agents.get(agent.getNodeName()) == agent) {
             return;
         }
+        if (agent.status().stopReason() != null) {
+            // Taken down already, its node kept a while to show why: following its stopped task again would report
+            // the same failure twice and count it twice against the template.
+            return;
+        }
         if (agent.handle() == null) {
             LOGGER.log(Level.INFO, "Agent {0} has no ECS task on record; removing it", agent.getNodeName());
             removeNode(agent);

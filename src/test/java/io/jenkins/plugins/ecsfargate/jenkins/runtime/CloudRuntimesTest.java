@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hudson.model.Executor;
 import hudson.slaves.NodeProvisioner.PlannedNode;
 import io.jenkins.plugins.ecsfargate.emulator.EcsEmulatorExtension;
+import io.jenkins.plugins.ecsfargate.emulator.TaskFault;
 import io.jenkins.plugins.ecsfargate.jenkins.EcsAgentTemplate;
 import io.jenkins.plugins.ecsfargate.jenkins.EcsCloud;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +52,57 @@ class CloudRuntimesTest {
 
     private void changeTheTemplates() {
         cloud.templates.add(RuntimeHarness.template("other", "other"));
+    }
+
+    @Test
+    void aFailedAgentStillShownIsNotFollowedAgainBySaveOrReconciliation() {
+        List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                warnings.add(String.valueOf(record.getMessage()));
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        Logger reports = Logger.getLogger(FailureReports.class.getName());
+        reports.addHandler(capture);
+        try {
+            failedAgentIsShownOnce(warnings);
+        } finally {
+            reports.removeHandler(capture);
+        }
+    }
+
+    private void failedAgentIsShownOnce(List<String> warnings) {
+        aws.ecs().taskFaults().next(TaskFault.cannotPullContainer());
+        Collection<PlannedNode> planned = cloud.runtime.provision(ecs, 1);
+        String name = planned.iterator().next().displayName;
+        cloud.runUntil(
+                () -> cloud.jenkins.agent(name) != null
+                        && cloud.jenkins.agent(name).status().stopReason() != null,
+                Duration.ofMinutes(3));
+        EcsAgent failed = cloud.jenkins.agent(name);
+        String arn = failed.getTaskArn();
+
+        changeTheTemplates();
+        CloudRuntime saved = cloud.save();
+        saved.adopt();
+        cloud.runFor(Duration.ofSeconds(30));
+
+        assertThat(saved.tracker().isTracking(arn)).isFalse();
+        assertThat(saved.agents()).doesNotContainKey(name);
+        assertThat(warnings.stream().filter(w -> w.contains(name)))
+                .as("the one failure, reported once")
+                .hasSize(1);
+        cloud.runFor(TaskEvents.FAILED_NODE_GRACE);
+        assertThat(cloud.jenkins.agent(name))
+                .as("removed after its grace all the same")
+                .isNull();
     }
 
     @Test
