@@ -27,7 +27,18 @@ record E2eInputs(Path war, Path pluginsDir, Path hpi, Path output) {
             throw new IllegalStateException("-Djenkins.plugins=" + plugins + " holds no .hpi or .jpi file");
         }
         Files.createDirectories(output);
+        clearEarlierFailures(output);
         return new E2eInputs(war, plugins, hpi, output);
+    }
+
+    /** A run's folder shows this run only: evidence of an earlier run's failure would read as this one's. */
+    private static void clearEarlierFailures(Path output) throws IOException {
+        try (Stream<Path> files = Files.list(output)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("failed-"))
+                    .toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     /** The plugin archives in {@code dir}. */
