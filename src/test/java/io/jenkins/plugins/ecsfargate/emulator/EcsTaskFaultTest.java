@@ -189,4 +189,19 @@ class EcsTaskFaultTest {
         assertThat(failed).isBetween(1L, 9L);
         assertThat(running).hasSize((int) (10 - failed));
     }
+
+    @org.junit.jupiter.api.Test
+    void aFailedPullNamesTheImageAsTheRuntimeResolvesIt() {
+        assertThat(TaskFault.resolvedReference("alpine:3")).isEqualTo("docker.io/library/alpine:3");
+        assertThat(TaskFault.resolvedReference("jenkins/inbound-agent:alpine"))
+                .isEqualTo("docker.io/jenkins/inbound-agent:alpine");
+        assertThat(TaskFault.resolvedReference("registry.example.com/missing/agent:1"))
+                .isEqualTo("registry.example.com/missing/agent:1");
+        assertThat(TaskFault.resolvedReference("localhost/agent")).isEqualTo("localhost/agent");
+        assertThat(TaskFault.cannotPullContainer()
+                        .striking("123456789012.dkr.ecr.us-east-1.amazonaws.com/agent:7")
+                        .reason())
+                .startsWith("CannotPullContainerError:")
+                .contains("failed to resolve ref 123456789012.dkr.ecr.us-east-1.amazonaws.com/agent:7: not found");
+    }
 }

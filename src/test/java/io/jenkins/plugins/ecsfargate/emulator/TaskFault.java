@@ -24,12 +24,33 @@ public record TaskFault(Kind kind, Duration after, int exitCode, String reason) 
 
     /** The image pull fails (PENDING → STOPPED, TaskFailedToStart). */
     public static TaskFault cannotPullContainer() {
+        return cannotPullContainer("jenkins/inbound-agent:latest");
+    }
+
+    /** The pull of {@code image} fails, with the reference as the container runtime resolves it. */
+    public static TaskFault cannotPullContainer(String image) {
         return new TaskFault(
                 Kind.CANNOT_PULL,
                 Duration.ZERO,
                 0,
-                "CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref"
-                        + " docker.io/jenkins/inbound-agent:latest: not found");
+                "CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref "
+                        + resolvedReference(image) + ": not found");
+    }
+
+    /** This fault as it strikes a task whose agent container runs {@code image}: a failed pull names it. */
+    TaskFault striking(String image) {
+        return kind == Kind.CANNOT_PULL && image != null ? cannotPullContainer(image) : this;
+    }
+
+    /** {@code alpine:3} is {@code docker.io/library/alpine:3}, {@code jenkins/agent} is on docker.io too. */
+    static String resolvedReference(String image) {
+        int slash = image.indexOf('/');
+        String first = slash < 0 ? "" : image.substring(0, slash);
+        boolean hasRegistry = first.contains(".") || first.contains(":") || first.equals("localhost");
+        if (hasRegistry) {
+            return image;
+        }
+        return slash < 0 ? "docker.io/library/" + image : "docker.io/" + image;
     }
 
     /** Secrets or registry auth cannot be fetched before the pull (TaskFailedToStart). */

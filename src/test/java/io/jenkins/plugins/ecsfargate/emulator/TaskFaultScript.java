@@ -57,14 +57,15 @@ public final class TaskFaultScript {
         for (String image : images) {
             TaskFault fault = byImage.get(image);
             if (fault != null) {
-                return fault;
+                return fault.striking(image);
             }
         }
+        String agentImage = images.isEmpty() ? null : images.get(0);
         if (!queued.isEmpty()) {
-            return queued.removeFirst();
+            return queued.removeFirst().striking(agentImage);
         }
         if (standing != null && random.nextDouble() < probability) {
-            return standing;
+            return standing.striking(agentImage);
         }
         return null;
     }
