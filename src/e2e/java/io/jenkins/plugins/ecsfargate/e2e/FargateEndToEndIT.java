@@ -255,8 +255,16 @@ class FargateEndToEndIT {
                 a -> a != null,
                 BUILD_TIMEOUT,
                 "long-build to run on an agent");
-        browser.open(jenkins.url().resolve("computer/" + agent + "/").toString());
-        String page = browser.find(By.id("main-panel")).getText();
+        // The build may start before the tracker's next DescribeTasks: the page's status catches up within seconds.
+        String page = JenkinsHttp.await(
+                () -> {
+                    browser.open(
+                            jenkins.url().resolve("computer/" + agent + "/").toString());
+                    return browser.find(By.id("main-panel")).getText();
+                },
+                text -> text.contains("Status RUNNING"),
+                Duration.ofSeconds(30),
+                "the agent page to show the task RUNNING");
         browser.screenshot("05-agent-page-running");
         EmulatedTask task = aws.taskOfAgent(agent);
         assertThat(page).contains(task.taskArn()).contains(E2eAws.CLUSTER).contains("RUNNING");

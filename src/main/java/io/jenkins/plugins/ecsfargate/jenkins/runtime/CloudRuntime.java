@@ -13,6 +13,7 @@ import io.jenkins.plugins.ecsfargate.engine.tracking.ReapRequest;
 import io.jenkins.plugins.ecsfargate.engine.tracking.Reaper;
 import io.jenkins.plugins.ecsfargate.engine.tracking.TaskHandle;
 import io.jenkins.plugins.ecsfargate.engine.tracking.TaskPhase;
+import io.jenkins.plugins.ecsfargate.engine.tracking.TaskState;
 import io.jenkins.plugins.ecsfargate.engine.tracking.TaskTimeouts;
 import io.jenkins.plugins.ecsfargate.engine.tracking.TaskTracker;
 import io.jenkins.plugins.ecsfargate.jenkins.JenkinsRuntime;
@@ -25,6 +26,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
@@ -383,6 +385,19 @@ public final class CloudRuntime implements AutoCloseable {
 
     RandomGenerator random() {
         return random;
+    }
+
+    /**
+     * What the tracker knows of the task now, without building a tracker for the asking: the agent page reads this,
+     * since a description that changes only the status (an agent that connected before ECS said RUNNING) makes no
+     * event.
+     */
+    Optional<TaskState> liveState(String taskArn) {
+        TaskTracker current;
+        synchronized (this) {
+            current = tracker;
+        }
+        return current == null || taskArn == null ? Optional.empty() : current.state(taskArn);
     }
 
     /** The cloud's one tracker, built on first use (so that a cloud with a broken configuration still loads). */

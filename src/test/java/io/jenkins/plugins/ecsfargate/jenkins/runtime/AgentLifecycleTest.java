@@ -123,6 +123,27 @@ class AgentLifecycleTest {
     }
 
     @Test
+    void anAgentConnectingBeforeEcsSaidRunningShowsTheTaskRunningWithinSeconds() {
+        cloud.agentsConnect = false;
+        EcsAgent agent = provisionOne();
+        EcsComputer computer = (EcsComputer) cloud.jenkins.computer(agent);
+        cloud.runUntil(() -> computer.getTaskStatus() != null, Duration.ofSeconds(30));
+        assertThat(computer.getTaskStatus()).isNotEqualTo("RUNNING");
+
+        new EcsComputerListener().onOnline(computer, hudson.model.TaskListener.NULL);
+        cloud.runUntil(
+                () -> "RUNNING"
+                        .equals(aws.ecs().task(agent.getTaskArn()).orElseThrow().lastStatus()),
+                Duration.ofMinutes(3));
+        cloud.runFor(Duration.ofSeconds(10));
+
+        assertThat(computer.getTaskStatus()).isEqualTo("RUNNING");
+        assertThat(computer.getPhaseTimings())
+                .extracting(EcsComputer.PhaseTiming::getPhase)
+                .containsSubsequence("REQUESTED", "RUNNING", "CONNECTED");
+    }
+
+    @Test
     void aTaskThatStopsOnItsOwnTakesItsNodeOfflineWithTheStopCode() {
         EcsAgent agent = connectedAgent();
         EcsComputer computer = (EcsComputer) cloud.jenkins.computer(agent);
