@@ -12,9 +12,9 @@ import java.util.logging.Logger;
 /**
  * Stops one template from relaunching in a loop. After {@code threshold} failed launches in a row the template
  * pauses for {@code firstPause}; a failure of the first launch after a pause pauses it again for twice as long,
- * up to {@code maxPause}; failures of launches already under way when the pause began do not lengthen it. A quota failure pauses at once: capacity does not come back within seconds. One success
- * closes the breaker. Clock-driven: nothing sleeps, callers ask
- * {@link #pause()} before launching and report outcomes.
+ * up to {@code maxPause}; failures of launches already under way when the pause began do not lengthen it. A quota
+ * failure pauses at once: capacity does not come back within seconds. One success closes the breaker. Clock-driven:
+ * nothing sleeps, callers ask {@link #pause()} before launching and report outcomes.
  */
 public final class CircuitBreaker {
     private static final Logger LOGGER = Logger.getLogger(CircuitBreaker.class.getName());

@@ -25,11 +25,6 @@ public final class FargateSizes {
         return os.isWindows() ? "1024, 2048 or 4096 (Windows)" : "256, 512, 1024, 2048, 4096, 8192 or 16384";
     }
 
-    /** Whether Fargate runs a task of {@code os} with {@code cpu} units and {@code memory} MiB. */
-    public static boolean isValid(OperatingSystemFamily os, int cpu, int memory) {
-        return isValidCpu(os, cpu) && isValid(cpu, memory);
-    }
-
     /** Whether Fargate runs a Linux task with {@code cpu} units and {@code memory} MiB. */
     public static boolean isValid(int cpu, int memory) {
         return switch (cpu) {

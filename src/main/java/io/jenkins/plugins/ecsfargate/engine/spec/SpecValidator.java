@@ -122,7 +122,8 @@ public final class SpecValidator {
         return value == null || value.isBlank();
     }
 
-    private static String containerPath(TaskDefinitionSpec spec, ContainerSpec container) {
+    /** How problems name a container: {@code agent}, or {@code sidecars[<name>]}. */
+    static String containerPath(TaskDefinitionSpec spec, ContainerSpec container) {
         return container == spec.agent() ? "agent" : "sidecars[" + container.name() + "]";
     }
 

@@ -27,7 +27,7 @@ final class WindowsChecks {
             }
         }
         for (ContainerSpec container : spec.containers()) {
-            String path = container == spec.agent() ? "agent" : "sidecars[" + container.name() + "]";
+            String path = SpecValidator.containerPath(spec, container);
             if (container.user() != null) {
                 problems.add(new SpecProblem(
                         path + ".user", "Windows containers take no user: the image's own user runs them"));
