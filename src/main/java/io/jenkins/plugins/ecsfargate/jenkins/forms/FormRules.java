@@ -330,14 +330,6 @@ public final class FormRules {
                 : FormValidation.error(Messages.format("EcsAgentTemplate.platformVersion.invalid", version));
     }
 
-    /** An absolute path inside the container. */
-    public static FormValidation absolutePath(String value, String key) {
-        String path = Text.trimToNull(value);
-        return path == null || path.startsWith("/")
-                ? FormValidation.ok()
-                : FormValidation.error(Messages.format(key + ".invalid", path));
-    }
-
     /** A container user: {@code name}, {@code uid} or {@code uid:gid}. */
     public static FormValidation containerUser(String value) {
         String user = Text.trimToNull(value);

@@ -8,18 +8,15 @@ import io.jenkins.plugins.ecsfargate.jenkins.config.Capacity;
 import io.jenkins.plugins.ecsfargate.jenkins.config.OperatingSystem;
 import io.jenkins.plugins.ecsfargate.jenkins.config.Text;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The template rules that depend on the task's operating system: Windows tasks take the 1-4 vCPU sizes, X86_64,
  * on-demand capacity, platform version 1.0.0, Windows paths, no container user nor init process, and an image
  * built for the host's Windows Server version. Each field checks itself against the operating system chosen in
- * the same form, so the message appears where the fix is.
+ * the same form, so the message appears where the fix is. The rules themselves are the engine's, asked through
+ * {@link SpecProbe}; only the image and start-timeout advice is the form's own.
  */
 public final class PlatformRules {
-    private static final Pattern WINDOWS_PATH = Pattern.compile("[A-Za-z]:[\\\\/].*");
-    private static final String WINDOWS_PLATFORM_VERSION = "1.0.0";
-    private static final String LATEST = "LATEST";
     /** Below this a Windows task's image pull often outlasts the start timeout. */
     static final int WINDOWS_START_SECONDS = 600;
 
@@ -88,38 +85,46 @@ public final class PlatformRules {
     public static FormValidation agentWorkDir(String value, String operatingSystem) {
         OperatingSystem os = operatingSystemOf(operatingSystem);
         String path = Text.trimToNull(value);
-        if (path == null || OperatingSystem.isSomeDefaultAgentWorkDir(path)) {
+        if (path == null
+                || OperatingSystem.isSomeDefaultAgentWorkDir(path)
+                || SpecProbe.acceptsContainerPath(os.toEngine(), path)) {
             return FormValidation.ok();
         }
-        if (os.isWindows()) {
-            return WINDOWS_PATH.matcher(path).matches()
-                    ? FormValidation.ok()
-                    : FormValidation.error(Messages.format("EcsAgentTemplate.agentWorkDir.invalidWindows", path));
-        }
-        return FormRules.absolutePath(path, "EcsAgentTemplate.agentWorkDir");
+        return FormValidation.error(Messages.format(
+                os.isWindows()
+                        ? "EcsAgentTemplate.agentWorkDir.invalidWindows"
+                        : "EcsAgentTemplate.agentWorkDir.invalid",
+                path));
     }
 
     /** A container user, which Windows containers do not take. */
     public static FormValidation containerUser(String value, String operatingSystem) {
-        if (Text.trimToNull(value) != null && operatingSystemOf(operatingSystem).isWindows()) {
-            return FormValidation.error(Messages.format("EcsAgentTemplate.containerUser.windows"));
+        FormValidation syntax = FormRules.containerUser(value);
+        String user = Text.trimToNull(value);
+        if (syntax.kind != FormValidation.Kind.OK
+                || user == null
+                || SpecProbe.acceptsUser(operatingSystemOf(operatingSystem).toEngine(), user)) {
+            return syntax;
         }
-        return FormRules.containerUser(value);
+        return FormValidation.error(Messages.format("EcsAgentTemplate.containerUser.windows"));
     }
 
     /** The init process, a Linux parameter. */
     public static FormValidation initProcess(boolean enabled, String operatingSystem) {
-        return enabled && operatingSystemOf(operatingSystem).isWindows()
-                ? FormValidation.error(Messages.format("EcsAgentTemplate.initProcessEnabled.windows"))
-                : FormValidation.ok();
+        return !enabled
+                        || SpecProbe.acceptsInitProcess(
+                                operatingSystemOf(operatingSystem).toEngine())
+                ? FormValidation.ok()
+                : FormValidation.error(Messages.format("EcsAgentTemplate.initProcessEnabled.windows"));
     }
 
     /** The CPU architecture; Windows tasks run on X86_64 only. */
     public static FormValidation architecture(String value, String operatingSystem) {
-        return Architecture.ARM64.name().equals(Text.trimToNull(value))
-                        && operatingSystemOf(operatingSystem).isWindows()
-                ? FormValidation.error(Messages.format("EcsAgentTemplate.cpuArchitecture.windows"))
-                : FormValidation.ok();
+        Architecture architecture =
+                Architecture.ARM64.name().equals(Text.trimToNull(value)) ? Architecture.ARM64 : Architecture.X86_64;
+        return SpecProbe.acceptsArchitecture(operatingSystemOf(operatingSystem).toEngine(), architecture.toEngine())
+                ? FormValidation.ok()
+                : FormValidation.error(Messages.format("EcsAgentTemplate.cpuArchitecture.windows"));
     }
 
     /** The platform version; Windows has only 1.0.0. */
@@ -128,19 +133,18 @@ public final class PlatformRules {
         String version = Text.trimToNull(value);
         if (syntax.kind != FormValidation.Kind.OK
                 || version == null
-                || !operatingSystemOf(operatingSystem).isWindows()) {
+                || SpecProbe.acceptsPlatformVersion(
+                        operatingSystemOf(operatingSystem).toEngine(), version)) {
             return syntax;
         }
-        return version.equals(WINDOWS_PLATFORM_VERSION) || version.equals(LATEST)
-                ? FormValidation.ok()
-                : FormValidation.error(Messages.format("EcsAgentTemplate.platformVersion.windows", version));
+        return FormValidation.error(Messages.format("EcsAgentTemplate.platformVersion.windows", version));
     }
 
     /** Capacity without AWS: Fargate Spot runs no Windows tasks. Null when the choice suits the system. */
     static FormValidation capacity(Capacity capacity, String operatingSystem) {
-        return capacity.usesSpot() && operatingSystemOf(operatingSystem).isWindows()
-                ? FormValidation.error(Messages.format("EcsAgentTemplate.capacity.windows"))
-                : null;
+        return SpecProbe.acceptsCapacity(operatingSystemOf(operatingSystem).toEngine(), capacity.toMode())
+                ? null
+                : FormValidation.error(Messages.format("EcsAgentTemplate.capacity.windows"));
     }
 
     /** The start timeout, with a warning when it is short for a Windows image pull. */

@@ -1,9 +1,12 @@
 package io.jenkins.plugins.ecsfargate.jenkins.forms;
 
 import io.jenkins.plugins.ecsfargate.engine.launch.AgentConnection;
+import io.jenkins.plugins.ecsfargate.engine.launch.CapacityMode;
 import io.jenkins.plugins.ecsfargate.engine.launch.LaunchSettings;
 import io.jenkins.plugins.ecsfargate.engine.launch.LaunchSettingsValidator;
 import io.jenkins.plugins.ecsfargate.engine.spec.ContainerSpec;
+import io.jenkins.plugins.ecsfargate.engine.spec.CpuArchitecture;
+import io.jenkins.plugins.ecsfargate.engine.spec.OperatingSystemFamily;
 import io.jenkins.plugins.ecsfargate.engine.spec.SpecValidator;
 import io.jenkins.plugins.ecsfargate.engine.spec.TaskDefinitionSpec;
 import java.util.List;
@@ -46,7 +49,28 @@ final class SpecProbe {
     }
 
     static boolean acceptsUser(String user) {
-        return accepts(b -> b.agent(agent().user(user).build()), "agent.user");
+        return acceptsUser(OperatingSystemFamily.LINUX, user);
+    }
+
+    static boolean acceptsUser(OperatingSystemFamily os, String user) {
+        return accepts(b -> b.operatingSystem(os).agent(agent().user(user).build()), "agent.user");
+    }
+
+    static boolean acceptsInitProcess(OperatingSystemFamily os) {
+        return accepts(
+                b -> b.operatingSystem(os)
+                        .agent(agent().initProcessEnabled(true).build()),
+                "agent.initProcessEnabled");
+    }
+
+    static boolean acceptsArchitecture(OperatingSystemFamily os, CpuArchitecture architecture) {
+        return accepts(b -> b.operatingSystem(os).architecture(architecture), "architecture");
+    }
+
+    /** An absolute path in a container of {@code os}, as the engine checks a working directory. */
+    static boolean acceptsContainerPath(OperatingSystemFamily os, String path) {
+        return accepts(
+                b -> b.operatingSystem(os).agent(agent().workingDirectory(path).build()), "agent.workingDirectory");
     }
 
     static boolean acceptsTag(String key, String value) {
@@ -66,13 +90,27 @@ final class SpecProbe {
     }
 
     static boolean acceptsPlatformVersion(String version) {
+        return acceptsPlatformVersion(OperatingSystemFamily.LINUX, version);
+    }
+
+    static boolean acceptsPlatformVersion(OperatingSystemFamily os, String version) {
         return acceptsLaunch(
                 LaunchSettings.of("probe", List.of(PROBE_SUBNET), List.of()).withPlatformVersion(version),
+                os,
                 "platformVersion");
     }
 
+    static boolean acceptsCapacity(OperatingSystemFamily os, CapacityMode capacity) {
+        return acceptsLaunch(
+                LaunchSettings.of("probe", List.of(PROBE_SUBNET), List.of()).withCapacity(capacity), os, "capacity");
+    }
+
     private static boolean acceptsLaunch(LaunchSettings settings, String field) {
-        return LaunchSettingsValidator.validate(settings, AgentConnection.webSocket("https://jenkins.example.com/"))
+        return acceptsLaunch(settings, OperatingSystemFamily.LINUX, field);
+    }
+
+    private static boolean acceptsLaunch(LaunchSettings settings, OperatingSystemFamily os, String field) {
+        return LaunchSettingsValidator.validate(settings, AgentConnection.webSocket("https://jenkins.example.com/"), os)
                 .stream()
                 .noneMatch(p -> p.field().equals(field));
     }

@@ -307,10 +307,9 @@ class FormRulesTest {
         assertThat(kind(FormRules.platformVersion("1.4.0"))).isEqualTo(Kind.OK);
         assertThat(kind(FormRules.platformVersion(""))).isEqualTo(Kind.OK);
         assertThat(kind(FormRules.platformVersion("latest-ish"))).isEqualTo(Kind.ERROR);
-        assertThat(kind(FormRules.absolutePath("/home/jenkins/agent", "EcsAgentTemplate.agentWorkDir")))
+        assertThat(kind(PlatformRules.agentWorkDir("/home/jenkins/agent", "LINUX")))
                 .isEqualTo(Kind.OK);
-        assertThat(kind(FormRules.absolutePath("home/jenkins", "EcsAgentTemplate.agentWorkDir")))
-                .isEqualTo(Kind.ERROR);
+        assertThat(kind(PlatformRules.agentWorkDir("home/jenkins", "LINUX"))).isEqualTo(Kind.ERROR);
         assertThat(kind(FormRules.containerUser("1000:1000"))).isEqualTo(Kind.OK);
         assertThat(kind(FormRules.containerUser("jenkins"))).isEqualTo(Kind.OK);
         assertThat(kind(FormRules.containerUser("jenkins user"))).isEqualTo(Kind.ERROR);
