@@ -27,6 +27,9 @@ public record ReapReport(
         notOurs = List.copyOf(notOurs);
     }
 
+    /** A pass that had nothing to look at. */
+    public static final ReapReport NONE = new ReapReport(List.of(), List.of(), List.of(), List.of(), List.of());
+
     /**
      * A task the caller knew that ECS no longer runs.
      *

@@ -226,13 +226,11 @@ public final class CloudRuntime implements AutoCloseable {
      */
     public CompletableFuture<ReapReport> reconcile() {
         if (!isCurrent()) {
-            return CompletableFuture.completedFuture(
-                    new ReapReport(List.of(), List.of(), List.of(), List.of(), List.of()));
+            return CompletableFuture.completedFuture(ReapReport.NONE);
         }
         adopt();
         if (setup.templates().isEmpty()) {
-            return CompletableFuture.completedFuture(
-                    new ReapReport(List.of(), List.of(), List.of(), List.of(), List.of()));
+            return CompletableFuture.completedFuture(ReapReport.NONE);
         }
         List<TaskHandle> known = agents.values().stream()
                 .map(EcsAgent::handle)
@@ -261,17 +259,12 @@ public final class CloudRuntime implements AutoCloseable {
     /** Stops following tasks and closes the cloud's AWS clients; the tasks keep running for the next runtime. */
     @Override
     public void close() {
-        FargateEngine built;
         synchronized (this) {
-            closed = true;
             if (tracker != null) {
                 tracker.close();
             }
-            built = engine;
         }
-        if (built != null) {
-            built.close();
-        }
+        closeEngine();
     }
 
     /** Whether this is the runtime its cloud should use: not replaced by a newer one, not retiring, not closed. */
@@ -356,13 +349,23 @@ public final class CloudRuntime implements AutoCloseable {
 
     /** A launch finished; a replaced runtime closes its engines after its last one. */
     void launchFinished() {
-        FargateEngine built;
         synchronized (this) {
             if (successor == null || launches.inFlight() > 0 || closed) {
                 return;
             }
+        }
+        closeEngine();
+    }
+
+    /**
+     * Marks this runtime closed and closes its engine, once whoever asks first (outside the lock: closing clients
+     * may take a moment).
+     */
+    private void closeEngine() {
+        FargateEngine built;
+        synchronized (this) {
+            built = closed ? null : engine;
             closed = true;
-            built = engine;
         }
         if (built != null) {
             built.close();
