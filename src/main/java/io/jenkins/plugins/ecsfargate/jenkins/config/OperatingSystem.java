@@ -1,6 +1,7 @@
 package io.jenkins.plugins.ecsfargate.jenkins.config;
 
 import io.jenkins.plugins.ecsfargate.engine.spec.OperatingSystemFamily;
+import java.util.Arrays;
 
 /**
  * The operating system of a template's tasks, with what a working agent needs on it by default: an inbound-agent
@@ -49,22 +50,12 @@ public enum OperatingSystem {
 
     /** Whether {@code image} is the default image of any system: a value the form filled in, not one chosen. */
     public static boolean isSomeDefaultImage(String image) {
-        for (OperatingSystem os : values()) {
-            if (os.defaultImage.equals(image)) {
-                return true;
-            }
-        }
-        return false;
+        return Arrays.stream(values()).anyMatch(os -> os.defaultImage.equals(image));
     }
 
     /** Whether {@code path} is the default work directory of any system. */
     public static boolean isSomeDefaultAgentWorkDir(String path) {
-        for (OperatingSystem os : values()) {
-            if (os.defaultAgentWorkDir.equals(path)) {
-                return true;
-            }
-        }
-        return false;
+        return Arrays.stream(values()).anyMatch(os -> os.defaultAgentWorkDir.equals(path));
     }
 
     /** The names an enum constant cannot reference before it is defined. */
