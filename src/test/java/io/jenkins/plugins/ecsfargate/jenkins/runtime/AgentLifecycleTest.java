@@ -55,9 +55,7 @@ class AgentLifecycleTest {
     }
 
     private EcsAgent connectedAgent() {
-        EcsAgent agent = provisionOne();
-        cloud.runUntil(() -> agent.status().connected(), Duration.ofMinutes(3));
-        return agent;
+        return cloud.awaitConnected(provisionOne().getNodeName());
     }
 
     @Test

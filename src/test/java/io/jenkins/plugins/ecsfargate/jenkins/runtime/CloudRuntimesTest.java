@@ -41,13 +41,7 @@ class CloudRuntimesTest {
     }
 
     private EcsAgent connectedAgent(CloudRuntime runtime) {
-        Collection<PlannedNode> planned = runtime.provision(ecs, 1);
-        String name = planned.iterator().next().displayName;
-        cloud.runUntil(
-                () -> cloud.jenkins.agent(name) != null
-                        && cloud.jenkins.agent(name).status().connected(),
-                Duration.ofMinutes(3));
-        return cloud.jenkins.agent(name);
+        return cloud.connectedAgent(runtime, ecs);
     }
 
     private void changeTheTemplates() {
@@ -128,11 +122,7 @@ class CloudRuntimesTest {
                 .as("the planned agent counts against the new runtime's caps")
                 .isEqualTo(1);
 
-        cloud.runUntil(
-                () -> cloud.jenkins.agent(name) != null
-                        && cloud.jenkins.agent(name).status().connected(),
-                Duration.ofMinutes(3));
-        EcsAgent agent = cloud.jenkins.agent(name);
+        EcsAgent agent = cloud.awaitConnected(name);
 
         assertThat(agent.runtime()).isSameAs(saved);
         assertThat(saved.tracker().isTracking(agent.getTaskArn())).isTrue();

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.ecsfargate.jenkins.runtime;
 
+import hudson.model.Label;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.ecsfargate.emulator.EcsEmulatorExtension;
 import io.jenkins.plugins.ecsfargate.emulator.EmulatedTask;
@@ -130,6 +131,20 @@ final class RuntimeHarness implements AutoCloseable {
             }
             scheduler.runFor(Duration.ofMillis(250));
         }
+    }
+
+    /** Runs until the agent named {@code name} exists and has connected; returns it. */
+    EcsAgent awaitConnected(String name) {
+        runUntil(
+                () -> jenkins.agent(name) != null
+                        && jenkins.agent(name).status().connected(),
+                Duration.ofMinutes(3));
+        return jenkins.agent(name);
+    }
+
+    /** Provisions one agent for {@code label} on {@code runtime} and returns it once it has connected. */
+    EcsAgent connectedAgent(CloudRuntime runtime, Label label) {
+        return awaitConnected(runtime.provision(label, 1).iterator().next().displayName);
     }
 
     List<EmulatedTask> liveTasks() {

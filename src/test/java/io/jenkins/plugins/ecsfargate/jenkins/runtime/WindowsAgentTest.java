@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hudson.model.Executor;
 import hudson.model.Queue;
 import hudson.model.queue.CauseOfBlockage;
-import hudson.slaves.NodeProvisioner.PlannedNode;
 import io.jenkins.plugins.ecsfargate.emulator.EcsEmulatorExtension;
 import io.jenkins.plugins.ecsfargate.emulator.EmulatedTask;
 import io.jenkins.plugins.ecsfargate.engine.launch.CapacityMode;
@@ -19,7 +18,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Collection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -64,13 +62,7 @@ class WindowsAgentTest {
     @Test
     void aWindowsAgentServesItsBuildOnItsOwnPlatformAndLeavesNoTask() {
         cloud = new RuntimeHarness(aws, windowsTemplate(CapacityMode.FARGATE));
-        Collection<PlannedNode> planned = cloud.runtime.provision(windows, 1);
-        String name = planned.iterator().next().displayName;
-        cloud.runUntil(
-                () -> cloud.jenkins.agent(name) != null
-                        && cloud.jenkins.agent(name).status().connected(),
-                Duration.ofMinutes(3));
-        EcsAgent agent = cloud.jenkins.agent(name);
+        EcsAgent agent = cloud.connectedAgent(cloud.runtime, windows);
 
         EmulatedTask task = cloud.liveTasks().get(0);
         TaskDefinition definition = aws.ecsClient()
