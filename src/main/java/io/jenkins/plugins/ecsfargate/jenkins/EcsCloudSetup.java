@@ -84,15 +84,9 @@ final class EcsCloudSetup implements CloudSetup {
                         Duration.ofSeconds(template.getConnectTimeoutSeconds())));
     }
 
-    @Override
-    public EngineConfig engineConfig(TemplatePlan plan) {
-        return TemplateSpecs.engineConfig(
-                cloud, template(plan), CloudAws.of(cloud, jenkins), jenkins.controllerId(), jenkins.rootUrl());
-    }
-
     /** The cloud's one engine: its AWS access (the access key read now) and this controller as the owner. */
     @Override
-    public EngineConfig trackingConfig() {
+    public EngineConfig engineConfig() {
         return TemplateSpecs.cloudEngineConfig(cloud, CloudAws.of(cloud, jenkins), jenkins.controllerId());
     }
 

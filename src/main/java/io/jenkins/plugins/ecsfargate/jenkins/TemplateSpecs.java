@@ -112,23 +112,6 @@ public final class TemplateSpecs {
     }
 
     /**
-     * Everything one engine needs to launch {@code template}'s agents.
-     *
-     * @param aws from {@link CloudAws#of(EcsCloud, JenkinsRuntime)}
-     * @param controllerId a stable id of this Jenkins (its instance id), the owner of the tasks
-     */
-    public static EngineConfig engineConfig(
-            EcsCloud cloud, EcsAgentTemplate template, AwsConfig aws, String controllerId, String configuredRootUrl) {
-        EngineConfig base = cloudEngineConfig(cloud, aws, controllerId);
-        return new EngineConfig(
-                base.aws(),
-                base.owner(),
-                launchSettings(cloud, template),
-                connection(cloud, template, configuredRootUrl),
-                base.tuning());
-    }
-
-    /**
      * The configuration of the cloud's one engine: AWS access and owner only, since each launch carries its
      * template's settings and connection.
      */

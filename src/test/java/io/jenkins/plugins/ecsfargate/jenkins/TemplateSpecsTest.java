@@ -208,15 +208,19 @@ class TemplateSpecsTest {
     }
 
     @Test
-    void buildsOneEngineConfigurationPerTemplate() {
+    void buildsTheCloudsOneEngineConfigurationWhileEachLaunchCarriesItsTemplatesSettings() {
         EcsCloud cloud = SeedCloud.cloud();
-        EngineConfig config = TemplateSpecs.engineConfig(
-                cloud, SeedCloud.template(), AwsConfig.of("us-east-1"), "controller-1", "https://ci/");
+        EngineConfig config = TemplateSpecs.cloudEngineConfig(cloud, AwsConfig.of("us-east-1"), "controller-1");
 
         assertThat(config.owner().controllerId()).isEqualTo("controller-1");
         assertThat(config.owner().cloud()).isEqualTo("ecs-cloud");
-        assertThat(config.launch()).isEqualTo(TemplateSpecs.launchSettings(cloud, SeedCloud.template()));
-        assertThat(config.connection().jenkinsUrl()).isEqualTo("https://ci/");
+        assertThat(config.launch()).isNull();
+        assertThat(config.connection()).isNull();
+        assertThat(TemplateSpecs.launchSettings(cloud, SeedCloud.template()).cluster())
+                .isEqualTo("default-cluster");
+        assertThat(TemplateSpecs.connection(cloud, SeedCloud.template(), "https://ci/")
+                        .jenkinsUrl())
+                .isEqualTo("https://ci/");
     }
 
     @Test

@@ -426,7 +426,7 @@ public final class CloudRuntime implements AutoCloseable {
             if (closed) {
                 throw new IllegalStateException("the runtime of cloud " + cloudName() + " is closed");
             }
-            engine = new FargateEngine(setup.trackingConfig().cloudOnly(), scheduler, clock, random);
+            engine = new FargateEngine(setup.engineConfig().cloudOnly(), scheduler, clock, random);
         }
         return engine;
     }

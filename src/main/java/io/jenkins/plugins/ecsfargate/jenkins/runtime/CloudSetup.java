@@ -18,26 +18,16 @@ public interface CloudSetup {
     List<TemplatePlan> templates();
 
     /**
-     * The engine configuration for launching agents of {@code template}, with its launch settings and connection
-     * as they are now.
-     */
-    EngineConfig engineConfig(TemplatePlan template);
-
-    /**
      * The configuration of the cloud's one engine, which launches, tracks, stops and reaps all of its tasks; only
      * its AWS access, owner and tuning are used (launch settings come with each launch).
      */
-    EngineConfig trackingConfig();
+    EngineConfig engineConfig();
 
     /** How agents of {@code template} connect back, read at each launch (Jenkins' URL may have changed). */
-    default AgentConnection connection(TemplatePlan template) {
-        return engineConfig(template).connection();
-    }
+    AgentConnection connection(TemplatePlan template);
 
     /** The cluster all of the cloud's tasks run in. */
-    default String cluster() {
-        return trackingConfig().launch().cluster();
-    }
+    String cluster();
 
     TrackerSettings trackerSettings();
 
@@ -48,7 +38,7 @@ public interface CloudSetup {
     default Object fingerprint() {
         Object engine;
         try {
-            engine = trackingConfig().cloudOnly();
+            engine = engineConfig().cloudOnly();
         } catch (RuntimeException e) {
             engine = e.getClass().getName() + ": " + e.getMessage();
         }

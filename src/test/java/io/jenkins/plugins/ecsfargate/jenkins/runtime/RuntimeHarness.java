@@ -7,7 +7,6 @@ import io.jenkins.plugins.ecsfargate.emulator.EmulatedTask;
 import io.jenkins.plugins.ecsfargate.engine.EngineConfig;
 import io.jenkins.plugins.ecsfargate.engine.EngineTuning;
 import io.jenkins.plugins.ecsfargate.engine.launch.AgentConnection;
-import io.jenkins.plugins.ecsfargate.engine.launch.LaunchSettings;
 import io.jenkins.plugins.ecsfargate.engine.spec.OwnershipTags;
 import io.jenkins.plugins.ecsfargate.engine.spec.Specs;
 import io.jenkins.plugins.ecsfargate.engine.spec.TaskDefinitionSpec;
@@ -182,27 +181,24 @@ final class RuntimeHarness implements AutoCloseable {
         }
 
         @Override
-        public EngineConfig engineConfig(TemplatePlan template) {
-            return config(template.launch());
+        public EngineConfig engineConfig() {
+            return new EngineConfig(
+                    EngineFixture.config(aws), new OwnershipTags.Owner(FakeJenkins.CONTROLLER, CLOUD), tuning);
         }
 
         @Override
-        public EngineConfig trackingConfig() {
-            return config(LaunchSettings.of("default", List.of(), List.of()));
+        public AgentConnection connection(TemplatePlan template) {
+            return connection;
+        }
+
+        @Override
+        public String cluster() {
+            return "default";
         }
 
         @Override
         public TrackerSettings trackerSettings() {
             return TrackerSettings.defaults().withTimeouts(Duration.ofMinutes(5), Duration.ofMinutes(2));
-        }
-
-        private EngineConfig config(LaunchSettings launch) {
-            return new EngineConfig(
-                    EngineFixture.config(aws),
-                    new OwnershipTags.Owner(FakeJenkins.CONTROLLER, CLOUD),
-                    launch,
-                    connection,
-                    tuning);
         }
     }
 }
